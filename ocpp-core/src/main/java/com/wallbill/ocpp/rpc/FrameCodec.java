@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.wallbill.ocpp.common.JsonText;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 
@@ -172,16 +173,7 @@ public final class FrameCodec {
         return new Decoded.Rejected(Violation.MALFORMED_FRAME.reply(version, replyId, problem).orElseThrow());
     }
 
-    /** Names the JSON type of a node; never its content, which may be anything the charger sent. */
-    static String describe(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case STRING -> "a string";
-            case NUMBER -> node.isIntegralNumber() ? "an integer" : "a decimal number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        };
+    private static String describe(JsonNode node) {
+        return JsonText.describe(node);
     }
 }

@@ -1,0 +1,197 @@
+package com.wallbill.ocpp.dispatch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.wallbill.ocpp.common.AllowsCustomData;
+import com.wallbill.ocpp.common.JsonText;
+import com.wallbill.ocpp.common.Timestamps;
+import com.wallbill.ocpp.common.WireEnum;
+import com.wallbill.ocpp.dispatch.RecordSchema.Field;
+import com.wallbill.ocpp.dispatch.RecordSchema.Rule;
+import com.wallbill.ocpp.rpc.OcppValidationException;
+import com.wallbill.ocpp.rpc.Violation;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a JSON payload against a message record's {@link RecordSchema} before binding, and throws
+ * {@link OcppValidationException} at the first problem, naming the field path. Which condition gets which
+ * {@link Violation} is fixed here and nowhere else.
+ */
+final class PayloadValidator {
+
+    private static final String CUSTOM_DATA = "customData";
+    private static final int MAX_RENDERED = 60;
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_]{1,50}");
+
+    private PayloadValidator() {
+    }
+
+    static void validate(JsonNode payload, Class<?> type) {
+        if (payload == null || !payload.isObject()) {
+            throw new OcppValidationException(Violation.WRONG_STRUCTURE, "",
+                    "payload must be a JSON object, got " + describe(payload));
+        }
+        Package pkg = type.getPackage();
+        boolean customData = pkg != null && pkg.isAnnotationPresent(AllowsCustomData.class);
+        object(payload, RecordSchema.of(type), null, customData);
+    }
+
+    private static void object(JsonNode node, RecordSchema schema, Path path, boolean customData) {
+        Iterator<Map.Entry<String, JsonNode>> properties = node.fields();
+        while (properties.hasNext()) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            String name = property.getKey();
+            if (schema.field(name) != null) {
+                continue;
+            }
+            if (customData && CUSTOM_DATA.equals(name)) {
+                if (!property.getValue().isObject()) {
+                    throw fail(Violation.WRONG_TYPE, Path.field(path, name),
+                            "expected an object, got " + describe(property.getValue()));
+                }
+                continue;
+            }
+            String shown = PLAIN_NAME.matcher(name).matches() ? name : render(JsonNodeFactory.instance.textNode(name));
+            throw fail(Violation.WRONG_STRUCTURE, Path.field(path, shown),
+                    "property is not defined for " + schema.displayName());
+        }
+        for (Field field : schema.fields()) {
+            JsonNode value = node.get(field.name());
+            if (value == null) {
+                if (field.required()) {
+                    throw fail(Violation.REQUIRED_MISSING, Path.field(path, field.name()),
+                            "required field is missing");
+                }
+                continue;
+            }
+            value(value, field.rule(), Path.field(path, field.name()), customData);
+        }
+    }
+
+    private static void value(JsonNode node, Rule rule, Path path, boolean customData) {
+        switch (rule.kind()) {
+            case STRING -> {
+                expect(node.isTextual(), "a string", node, path);
+                int length = node.textValue().codePointCount(0, node.textValue().length());
+                if (length > rule.maxLength()) {
+                    throw fail(Violation.BAD_VALUE, path,
+                            "length " + length + " exceeds the maximum of " + rule.maxLength());
+                }
+            }
+            case INTEGER, LONG -> {
+                expect(node.isIntegralNumber(), "an integer", node, path);
+                boolean fits = rule.kind() == RecordSchema.Kind.INTEGER ? node.canConvertToInt()
+                        : node.canConvertToLong();
+                if (!fits) {
+                    throw fail(Violation.BAD_VALUE, path, render(node) + " is out of range");
+                }
+                range(node.decimalValue(), rule, node, path);
+            }
+            case DECIMAL -> {
+                expect(node.isNumber(), "a number", node, path);
+                range(node.decimalValue(), rule, node, path);
+            }
+            case BOOLEAN -> expect(node.isBoolean(), "a boolean", node, path);
+            case INSTANT -> {
+                expect(node.isTextual(), "a date-time string", node, path);
+                if (Timestamps.tryParse(node.textValue()).isEmpty()) {
+                    throw fail(Violation.BAD_VALUE, path, render(node) + " is not a valid date-time");
+                }
+            }
+            case ENUM -> {
+                expect(node.isTextual(), "a string", node, path);
+                if (!WireEnum.wireValues(rule.type()).contains(node.textValue())) {
+                    throw fail(Violation.BAD_VALUE, path,
+                            render(node) + " is not one of " + WireEnum.wireValues(rule.type()));
+                }
+            }
+            case LIST -> list(node, rule, path, customData);
+            case RECORD -> {
+                expect(node.isObject(), "an object", node, path);
+                object(node, RecordSchema.of(rule.type()), path, customData);
+            }
+            case JSON -> {
+                // free-form (DataTransfer data, charging profiles passed through): any JSON value
+            }
+        }
+    }
+
+    private static void list(JsonNode node, Rule rule, Path path, boolean customData) {
+        expect(node.isArray(), "an array", node, path);
+        int size = node.size();
+        if (size < rule.minItems()) {
+            throw fail(Violation.ARRAY_SIZE, path,
+                    "array has " + size + " elements, at least " + rule.minItems() + " required");
+        }
+        if (size > rule.maxItems()) {
+            throw fail(Violation.ARRAY_SIZE, path,
+                    "array has " + size + " elements, at most " + rule.maxItems() + " allowed");
+        }
+        for (int i = 0; i < size; i++) {
+            value(node.get(i), rule.element(), Path.index(path, i), customData);
+        }
+    }
+
+    private static void range(BigDecimal value, Rule rule, JsonNode node, Path path) {
+        if (rule.min() != Long.MIN_VALUE && value.compareTo(BigDecimal.valueOf(rule.min())) < 0) {
+            throw fail(Violation.BAD_VALUE, path, render(node) + " is below the minimum of " + rule.min());
+        }
+        if (rule.max() != Long.MAX_VALUE && value.compareTo(BigDecimal.valueOf(rule.max())) > 0) {
+            throw fail(Violation.BAD_VALUE, path, render(node) + " is above the maximum of " + rule.max());
+        }
+    }
+
+    private static void expect(boolean ok, String expected, JsonNode node, Path path) {
+        if (!ok) {
+            throw fail(Violation.WRONG_TYPE, path, "expected " + expected + ", got " + describe(node));
+        }
+    }
+
+    private static OcppValidationException fail(Violation violation, Path path, String problem) {
+        return new OcppValidationException(violation, path == null ? "" : path.toString(), problem);
+    }
+
+    private static String render(JsonNode node) {
+        return JsonText.render(node, MAX_RENDERED);
+    }
+
+    private static String describe(JsonNode node) {
+        return JsonText.describe(node);
+    }
+
+    /** Field path built only as far as needed; rendered only when something fails. */
+    private record Path(Path parent, String name, int index) {
+
+        static Path field(Path parent, String name) {
+            return new Path(parent, name, -1);
+        }
+
+        static Path index(Path parent, int index) {
+            return new Path(parent, null, index);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder();
+            append(out);
+            return out.toString();
+        }
+
+        private void append(StringBuilder out) {
+            if (parent != null) {
+                parent.append(out);
+            }
+            if (name == null) {
+                out.append('[').append(index).append(']');
+            } else {
+                if (parent != null) {
+                    out.append('.');
+                }
+                out.append(name);
+            }
+        }
+    }
+}
