@@ -1,0 +1,78 @@
+package com.wallbill.central.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Wallbill's own settings ({@code wallbill.*}, or {@code WALLBILL_*} environment variables). */
+@ConfigMapping(prefix = "wallbill")
+public interface WallbillConfig {
+
+    Ocpp ocpp();
+
+    Persistence persistence();
+
+    Operator operator();
+
+    Database database();
+
+    interface Ocpp {
+        /**
+         * What happens to a charger id we do not know: {@code accept} registers it (evaluation), {@code reject}
+         * answers HTTP 404 at the handshake. Unset: accept on the embedded database, reject on an external one.
+         */
+        Optional<UnknownChargePointPolicy> unknownChargePoints();
+
+        /** A connection that answers no ping for this long is closed and its charger shown offline. */
+        @WithDefault("60s")
+        Duration deadConnectionTimeout();
+
+        /** How long a command sent to a charger waits for its answer. */
+        @WithDefault("30s")
+        Duration callTimeout();
+
+        /** Heartbeat interval told to chargers in the BootNotification answer. */
+        @WithDefault("300s")
+        Duration heartbeatInterval();
+
+        /** Retry interval told to chargers whose BootNotification is answered Pending or Rejected. */
+        @WithDefault("60s")
+        Duration bootRetryInterval();
+
+        /** Largest inbound WebSocket frame accepted, in bytes. */
+        @WithDefault("65536")
+        int maxFrameSize();
+    }
+
+    interface Persistence {
+        /** Most OCPP messages written in one database transaction (group commit). */
+        @WithDefault("512")
+        int maxGroupSize();
+
+        /** Group commits running at once; each takes one pooled connection. */
+        @WithDefault("3")
+        int maxConcurrentGroups();
+    }
+
+    interface Operator {
+        /** Bearer token of the operator API. */
+        String token();
+    }
+
+    interface Database {
+        /** Set by WallbillMain: true when the embedded PostgreSQL serves this instance. */
+        @WithDefault("false")
+        boolean embedded();
+    }
+
+    enum UnknownChargePointPolicy {
+        ACCEPT, REJECT
+    }
+
+    /** The policy in force: the configured one, or the default that suits the database in use. */
+    default UnknownChargePointPolicy unknownChargePointPolicy() {
+        return ocpp().unknownChargePoints().orElse(
+                database().embedded() ? UnknownChargePointPolicy.ACCEPT : UnknownChargePointPolicy.REJECT);
+    }
+}

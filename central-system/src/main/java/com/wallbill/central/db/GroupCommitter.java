@@ -1,0 +1,176 @@
+package com.wallbill.central.db;
+
+import com.wallbill.central.config.WallbillConfig;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Group commit: the writes of many chargers' messages go into one database transaction, and each message's
+ * future completes only once that transaction has committed. Answering an OCPP CALL from that future means
+ * nothing is confirmed before it is durable, while a commit is paid once per group instead of once per message.
+ *
+ * <p>A group that fails is retried one message at a time, so one bad message never fails its neighbours.
+ */
+@ApplicationScoped
+public class GroupCommitter {
+
+    private static final Logger LOG = Logger.getLogger(GroupCommitter.class);
+    private static final String INSERT_JOURNAL = """
+            INSERT INTO ocpp_journal (charge_point_id, connection_id, received_at, frame)
+            SELECT * FROM unnest($1::text[], $2::bigint[], $3::timestamptz[], $4::text[])""";
+
+    /** Database work of one message; its statements are issued without waiting so a group pipelines. */
+    @FunctionalInterface
+    public interface Work<T> {
+        Future<T> apply(SqlConnection connection);
+    }
+
+    /** A raw inbound frame, appended to the journal in the same transaction as the message's effects. */
+    public record JournalEntry(String chargePointId, long connectionId, OffsetDateTime receivedAt, String frame) {
+    }
+
+    private record Pending<T>(JournalEntry journal, Work<T> work, Promise<T> promise) {
+    }
+
+    private final Pool pool;
+    private final int maxGroupSize;
+    private final int maxConcurrentGroups;
+    private final ArrayDeque<Pending<?>> queue = new ArrayDeque<>();
+    private int groupsInFlight;
+
+    public GroupCommitter(Pool pool, WallbillConfig config) {
+        this.pool = pool;
+        this.maxGroupSize = config.persistence().maxGroupSize();
+        this.maxConcurrentGroups = config.persistence().maxConcurrentGroups();
+    }
+
+    /** Appends the frame to the journal and runs the work, completing after commit. */
+    public <T> Future<T> submit(JournalEntry journal, Work<T> work) {
+        Promise<T> promise = Promise.promise();
+        synchronized (queue) {
+            queue.add(new Pending<>(journal, work, promise));
+        }
+        drain();
+        return promise.future();
+    }
+
+    /** Appends a frame that has no other effect (an answer to our own call, a malformed frame). */
+    public Future<Void> journal(JournalEntry journal) {
+        return submit(journal, connection -> Future.succeededFuture());
+    }
+
+    private void drain() {
+        while (true) {
+            List<Pending<?>> group;
+            synchronized (queue) {
+                if (queue.isEmpty() || groupsInFlight >= maxConcurrentGroups) {
+                    return;
+                }
+                int size = Math.min(queue.size(), maxGroupSize);
+                group = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    group.add(queue.poll());
+                }
+                groupsInFlight++;
+            }
+            commit(group).onComplete(done -> {
+                synchronized (queue) {
+                    groupsInFlight--;
+                }
+                drain();
+            });
+        }
+    }
+
+    private Future<Void> commit(List<Pending<?>> group) {
+        List<Object> results = new ArrayList<>(group.size());
+        return pool.withTransaction(connection -> runGroup(connection, group, results))
+                .map(committed -> {
+                    for (int i = 0; i < group.size(); i++) {
+                        complete(group.get(i), results.get(i));
+                    }
+                    return (Void) null;
+                })
+                .recover(failure -> {
+                    if (group.size() == 1) {
+                        group.get(0).promise().tryFail(failure);
+                        return Future.succeededFuture();
+                    }
+                    LOG.warnf("Group of %d writes failed (%s); retrying them one by one", group.size(),
+                            failure.getMessage());
+                    return oneByOne(group, 0);
+                });
+    }
+
+    private Future<Void> oneByOne(List<Pending<?>> group, int index) {
+        if (index == group.size()) {
+            return Future.succeededFuture();
+        }
+        return commit(List.of(group.get(index))).transform(done -> oneByOne(group, index + 1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void complete(Pending<T> pending, Object result) {
+        pending.promise().tryComplete((T) result);
+    }
+
+    private static Future<Void> runGroup(SqlConnection connection, List<Pending<?>> group, List<Object> results) {
+        List<Future<?>> all = new ArrayList<>(group.size() + 1);
+        all.add(appendJournal(connection, group));
+        List<Future<?>> works = new ArrayList<>(group.size());
+        for (Pending<?> pending : group) {
+            Future<?> work;
+            try {
+                work = pending.work().apply(connection);
+            } catch (RuntimeException e) {
+                work = Future.failedFuture(e);
+            }
+            works.add(work);
+            all.add(work);
+        }
+        // join, not all: every statement must settle before the transaction is committed or rolled back.
+        return Future.join(all).map(ok -> {
+            for (Future<?> work : works) {
+                results.add(work.result());
+            }
+            return null;
+        });
+    }
+
+    private static Future<?> appendJournal(SqlConnection connection, List<Pending<?>> group) {
+        int n = 0;
+        for (Pending<?> pending : group) {
+            if (pending.journal() != null) {
+                n++;
+            }
+        }
+        if (n == 0) {
+            return Future.succeededFuture();
+        }
+        String[] ids = new String[n];
+        Long[] connections = new Long[n];
+        OffsetDateTime[] received = new OffsetDateTime[n];
+        String[] frames = new String[n];
+        int i = 0;
+        for (Pending<?> pending : group) {
+            JournalEntry entry = pending.journal();
+            if (entry != null) {
+                ids[i] = entry.chargePointId();
+                connections[i] = entry.connectionId();
+                received[i] = entry.receivedAt();
+                frames[i] = entry.frame();
+                i++;
+            }
+        }
+        return connection.preparedQuery(INSERT_JOURNAL).execute(Tuple.of(ids, connections, received, frames));
+    }
+}

@@ -1,0 +1,175 @@
+package com.wallbill.central.ocpp.v201;
+
+import com.wallbill.billing.session.SessionEvent.SessionStarted;
+import com.wallbill.billing.session.SessionEvent.SessionUpdated;
+import com.wallbill.billing.session.SessionFlag;
+import com.wallbill.central.ocpp.CallContext;
+import com.wallbill.central.ocpp.ChargePointService;
+import com.wallbill.central.ocpp.ChargePointService.BootInfo;
+import com.wallbill.central.ocpp.ChargePointService.ConnectorStatus;
+import com.wallbill.central.session.Readings;
+import com.wallbill.central.session.Sample;
+import com.wallbill.central.session.SessionEvents;
+import com.wallbill.central.session.SessionStore;
+import com.wallbill.central.session.SessionStore.TransactionEvent;
+import com.wallbill.ocpp.common.WireEnum;
+import com.wallbill.ocpp.dispatch.InboundDispatcher;
+import com.wallbill.ocpp.dispatch.PayloadMapper;
+import com.wallbill.ocpp.v201.authorization.Authorize;
+import com.wallbill.ocpp.v201.common.AuthorizationStatus;
+import com.wallbill.ocpp.v201.common.IdTokenInfo;
+import com.wallbill.ocpp.v201.common.MeterValue;
+import com.wallbill.ocpp.v201.common.SampledValue;
+import com.wallbill.ocpp.v201.datatransfer.DataTransfer;
+import com.wallbill.ocpp.v201.datatransfer.DataTransferStatus;
+import com.wallbill.ocpp.v201.diagnostics.NotifyEvent;
+import com.wallbill.ocpp.v201.firmware.FirmwareStatusNotification;
+import com.wallbill.ocpp.v201.metervalues.MeterValues;
+import com.wallbill.ocpp.v201.provisioning.BootNotification;
+import com.wallbill.ocpp.v201.provisioning.Heartbeat;
+import com.wallbill.ocpp.v201.provisioning.NotifyReport;
+import com.wallbill.ocpp.v201.provisioning.RegistrationStatus;
+import com.wallbill.ocpp.v201.security.SecurityEventNotification;
+import com.wallbill.ocpp.v201.availability.StatusNotification;
+import com.wallbill.ocpp.v201.transactions.TransactionEvent.Request;
+import com.wallbill.ocpp.v201.transactions.TransactionEvent.Response;
+import io.vertx.core.Future;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.jboss.logging.Logger;
+
+/** OCPP 2.0.1 charger-to-server actions, adapted to the version-neutral services. */
+@ApplicationScoped
+public class Ocpp201Handlers {
+
+    private static final Logger LOG = Logger.getLogger(Ocpp201Handlers.class);
+    private static final IdTokenInfo ACCEPTED = new IdTokenInfo(AuthorizationStatus.ACCEPTED, null, null, null, null,
+            null, null, null, null);
+
+    private final ChargePointService chargePoints;
+    private final SessionStore sessions;
+    private final SessionEvents events;
+    private final PayloadMapper mapper = PayloadMapper.create();
+
+    public Ocpp201Handlers(ChargePointService chargePoints, SessionStore sessions, SessionEvents events) {
+        this.chargePoints = chargePoints;
+        this.sessions = sessions;
+        this.events = events;
+    }
+
+    public InboundDispatcher.Builder<CallContext> register(InboundDispatcher.Builder<CallContext> builder) {
+        return builder
+                .on(BootNotification.Request.class, this::boot)
+                .on(Heartbeat.Request.class, (ctx, req) -> done(new Heartbeat.Response(Instant.now(), null)))
+                .on(StatusNotification.Request.class, this::status)
+                .on(Authorize.Request.class, (ctx, req) -> done(new Authorize.Response(ACCEPTED, null, null)))
+                .on(DataTransfer.Request.class, (ctx, req) -> done(
+                        new DataTransfer.Response(DataTransferStatus.UNKNOWN_VENDOR_ID, null, null, null)))
+                .on(FirmwareStatusNotification.Request.class,
+                        (ctx, req) -> done(new FirmwareStatusNotification.Response(null)))
+                .on(NotifyEvent.Request.class, (ctx, req) -> done(new NotifyEvent.Response(null)))
+                .on(NotifyReport.Request.class, (ctx, req) -> done(new NotifyReport.Response(null)))
+                .on(SecurityEventNotification.Request.class, this::securityEvent)
+                .on(MeterValues.Request.class, this::meterValues)
+                .on(Request.class, this::transactionEvent);
+    }
+
+    private CompletionStage<BootNotification.Response> boot(CallContext ctx, BootNotification.Request req) {
+        var station = req.chargingStation();
+        BootInfo info = new BootInfo(station.vendorName(), station.model(), station.serialNumber(),
+                station.firmwareVersion());
+        return chargePoints.boot(ctx, info).map(decision -> new BootNotification.Response(decision.currentTime(),
+                decision.intervalSeconds(), RegistrationStatus.fromWire(decision.status().wire()), null, null))
+                .toCompletionStage();
+    }
+
+    private CompletionStage<StatusNotification.Response> status(CallContext ctx, StatusNotification.Request req) {
+        ConnectorStatus status = new ConnectorStatus(req.evseId(), req.connectorId(), req.connectorStatus().wire(),
+                null, null, null, req.timestamp());
+        return chargePoints.status(ctx, status).map(v -> new StatusNotification.Response(null)).toCompletionStage();
+    }
+
+    private CompletionStage<SecurityEventNotification.Response> securityEvent(CallContext ctx,
+            SecurityEventNotification.Request req) {
+        // Kept in the journal with the raw frame; logged so operators see tampering or clock changes at once.
+        LOG.warnf("Security event from %s: %s at %s (%s)", ctx.chargePointId(), req.type(), req.timestamp(),
+                req.techInfo());
+        return done(new SecurityEventNotification.Response(null));
+    }
+
+    private CompletionStage<MeterValues.Response> meterValues(CallContext ctx, MeterValues.Request req) {
+        return sessions.addConnectorReadings(ctx.takeJournal(), ctx.chargePointId(), req.evseId(),
+                samples(req.meterValue()), ctx.receivedAt()).map(v -> new MeterValues.Response(null))
+                .toCompletionStage();
+    }
+
+    private CompletionStage<Response> transactionEvent(CallContext ctx, Request req) {
+        var info = req.transactionInfo();
+        List<Sample> samples = samples(req.meterValue());
+        Set<SessionFlag> flags = req.offline() != null && req.offline() ? Set.of()
+                : Readings.clockFlags(req.timestamp(), ctx.receivedAt());
+        TransactionEvent event = new TransactionEvent(info.transactionId(), req.seqNo(), req.eventType().wire(),
+                req.triggerReason().wire(), req.timestamp(), Boolean.TRUE.equals(req.offline()),
+                req.evse() == null ? null : req.evse().id(), req.evse() == null ? null : req.evse().connectorId(),
+                req.idToken() == null ? null : req.idToken().idToken(),
+                info.stoppedReason() == null ? null : info.stoppedReason().wire(), samples, flags);
+        Future<Response> answered = sessions.transactionEvent(ctx.takeJournal(), ctx.chargePointId(), event,
+                ctx.receivedAt(), mapper.write(req)).map(outcome -> {
+                    if (!outcome.replay() && outcome.sessionId() != null) {
+                        if (outcome.created()) {
+                            events.publish(new SessionStarted(outcome.sessionId(), ctx.chargePointId(),
+                                    event.evseId(), event.connectorId(), event.idToken(), req.timestamp(),
+                                    firstRegister(samples)));
+                        }
+                        if (outcome.stop() != null) {
+                            outcome.stop().completed().ifPresent(events::publish);
+                        } else {
+                            samples.stream().filter(s -> s.registerWh() != null)
+                                    .max(java.util.Comparator.comparing(Sample::sampledAt))
+                                    .ifPresent(s -> events.publish(new SessionUpdated(outcome.sessionId(),
+                                            ctx.chargePointId(), s.sampledAt(), s.registerWh())));
+                        }
+                    }
+                    return new Response(null, null, req.idToken() == null ? null : ACCEPTED, null, null);
+                });
+        return answered.toCompletionStage();
+    }
+
+    private static BigDecimal firstRegister(List<Sample> samples) {
+        return samples.stream().filter(s -> s.registerWh() != null)
+                .min(java.util.Comparator.comparing(Sample::sampledAt)).map(Sample::registerWh).orElse(null);
+    }
+
+    static List<Sample> samples(List<MeterValue> meterValues) {
+        if (meterValues == null) {
+            return List.of();
+        }
+        List<Sample> out = new ArrayList<>();
+        for (MeterValue mv : meterValues) {
+            List<Sample> one = new ArrayList<>(mv.sampledValue().size());
+            for (SampledValue sv : mv.sampledValue()) {
+                var unit = sv.unitOfMeasure();
+                one.add(Readings.sample(mv.timestamp(), wire(sv.context()), wire(sv.measurand()), wire(sv.phase()),
+                        wire(sv.location()), unit == null ? null : unit.unit(),
+                        unit == null || unit.multiplier() == null ? 0 : unit.multiplier(),
+                        sv.value().toPlainString(), sv.value()));
+            }
+            out.addAll(Readings.withPhaseSum(one));
+        }
+        return out;
+    }
+
+    private static String wire(WireEnum value) {
+        return value == null ? null : value.wire();
+    }
+
+    private static <T> CompletionStage<T> done(T response) {
+        return CompletableFuture.completedFuture(response);
+    }
+}

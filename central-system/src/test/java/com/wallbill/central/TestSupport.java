@@ -1,0 +1,100 @@
+package com.wallbill.central;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.wallbill.ocpp.rpc.OcppVersion;
+import com.wallbill.simulator.ScriptedChargePoint;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+/** Shared helpers of the integration tests: the real app, real PostgreSQL, real WebSockets. */
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+public final class TestSupport {
+
+    public static final String OPERATOR_TOKEN = "test-operator-token";
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestSupport() {
+    }
+
+    public static String newId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The OCPP endpoint of the app under test, from its HTTP URL. */
+    public static URI ocppEndpoint(URI http) {
+        return URI.create(http.toString().replaceFirst("^http", "ws"));
+    }
+
+    public static RequestSpecification operator() {
+        return given().auth().oauth2(OPERATOR_TOKEN).contentType(ContentType.JSON);
+    }
+
+    /** Registers a charger through the operator API (tests run with unknown-charge-points=reject). */
+    public static void register(String id, String password) {
+        operator().body(password == null ? Map.of() : Map.of("password", password))
+                .put("/api/operator/charge-points/{id}", id).then().statusCode(200);
+    }
+
+    /** Registers, connects and boots a charger; returns it ready for transaction messages. */
+    public static ScriptedChargePoint bootedChargePoint(URI endpoint, String id, OcppVersion version) {
+        register(id, null);
+        ScriptedChargePoint cp = ScriptedChargePoint.connect(endpoint, id, version, null);
+        JsonNode answer = cp.call("BootNotification", version == OcppVersion.V16
+                ? json("{\"chargePointVendor\":\"Wallbox\",\"chargePointModel\":\"Pulsar Plus\","
+                        + "\"chargePointSerialNumber\":\"WB-1\",\"firmwareVersion\":\"5.17.2\"}")
+                : json("{\"reason\":\"PowerUp\",\"chargingStation\":{\"model\":\"Pulsar Max\","
+                        + "\"vendorName\":\"Wallbox\",\"serialNumber\":\"WB-2\",\"firmwareVersion\":\"6.1.0\"}}"));
+        if (!"Accepted".equals(answer.path("status").asText())) {
+            throw new IllegalStateException("Boot not accepted: " + answer);
+        }
+        return cp;
+    }
+
+    public static ObjectNode json(String text) {
+        try {
+            return (ObjectNode) JSON.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(text, e);
+        }
+    }
+
+    /** A charger-style timestamp: whole seconds, UTC. */
+    public static String at(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    public static JsonNode session(long id) {
+        String body = operator().get("/api/operator/sessions/{id}", id).then().statusCode(200).extract().asString();
+        return parse(body);
+    }
+
+    public static JsonNode sessionsOf(String chargePointId) {
+        String body = operator().queryParam("chargePointId", chargePointId).get("/api/operator/sessions").then()
+                .statusCode(200).extract().asString();
+        return parse(body).path("items");
+    }
+
+    public static JsonNode quarantineOf(String chargePointId) {
+        String body = operator().queryParam("chargePointId", chargePointId).get("/api/operator/quarantine").then()
+                .statusCode(200).extract().asString();
+        return parse(body).path("items");
+    }
+
+    public static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(body, e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package com.wallbill.central.session;
+
+import static com.wallbill.central.TestSupport.at;
+import static com.wallbill.central.TestSupport.bootedChargePoint;
+import static com.wallbill.central.TestSupport.json;
+import static com.wallbill.central.TestSupport.newId;
+import static com.wallbill.central.TestSupport.ocppEndpoint;
+import static com.wallbill.central.TestSupport.quarantineOf;
+import static com.wallbill.central.TestSupport.session;
+import static com.wallbill.central.TestSupport.sessionsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wallbill.ocpp.rpc.OcppVersion;
+import com.wallbill.simulator.ScriptedChargePoint;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** OCPP 1.6 transactions become sessions: durable, idempotent under replays, never negative. */
+@QuarkusTest
+class Ocpp16SessionTest {
+
+    @TestHTTPResource("/ocpp")
+    URI http;
+
+    private final Instant t0 = Instant.parse("2026-11-20T18:00:00Z");
+
+    @Test
+    void transactionWithMeterValuesBecomesACompletedSession() {
+        String id = newId("cp16");
+        try (ScriptedChargePoint cp = bootedChargePoint(ocppEndpoint(http), id, OcppVersion.V16)) {
+            int tx = start(cp, 1, 1_000_000, t0);
+            cp.call("MeterValues", json("""
+                    {"connectorId":1,"transactionId":%d,"meterValue":[{"timestamp":"%s","sampledValue":[
+                      {"value":"1003700","context":"Sample.Periodic","measurand":"Energy.Active.Import.Register","unit":"Wh"},
+                      {"value":"7400","measurand":"Power.Active.Import","unit":"W"}]}]}"""
+                    .formatted(tx, at(t0.plusSeconds(1800)))));
+            cp.call("MeterValues", json("""
+                    {"connectorId":1,"transactionId":%d,"meterValue":[{"timestamp":"%s","sampledValue":[
+                      {"value":"1007.4","measurand":"Energy.Active.Import.Register","unit":"kWh"}]}]}"""
+                    .formatted(tx, at(t0.plusSeconds(3600)))));
+            JsonNode stopAnswer = stop(cp, tx, 1_011_100, t0.plusSeconds(5400), "EVDisconnected");
+            assertThat(stopAnswer.isObject()).isTrue();
+
+            JsonNode sessions = sessionsOf(id);
+            assertThat(sessions).hasSize(1);
+            JsonNode s = session(sessions.get(0).path("id").asLong());
+            assertThat(s.path("status").asText()).isEqualTo("COMPLETED");
+            assertThat(s.path("transactionId").asText()).isEqualTo(Integer.toString(tx));
+            assertThat(s.path("energyWh").decimalValue()).isEqualByComparingTo("11100");
+            assertThat(s.path("meterStartWh").decimalValue()).isEqualByComparingTo("1000000");
+            assertThat(s.path("meterStopWh").decimalValue()).isEqualByComparingTo("1011100");
+            assertThat(s.path("startedAt").asText()).startsWith("2026-11-20T18:00");
+            assertThat(s.path("stoppedAt").asText()).startsWith("2026-11-20T19:30");
+            assertThat(s.path("stopReason").asText()).isEqualTo("EVDisconnected");
+            assertThat(s.path("idTag").asText()).isEqualTo("TAG-1");
+            // begin + 2 periodic registers + power + end
+            assertThat(s.path("samples")).hasSize(5);
+            assertThat(s.path("flags")).isEmpty();
+        }
+    }
+
+    @Test
+    void resentStartTransactionGetsTheSameTransactionIdAndNoSecondSession() {
+        String id = newId("cp16");
+        try (ScriptedChargePoint cp = bootedChargePoint(ocppEndpoint(http), id, OcppVersion.V16)) {
+            int first = start(cp, 1, 500, t0);
+            int again = start(cp, 1, 500, t0);
+            assertThat(again).isEqualTo(first);
+            assertThat(sessionsOf(id)).hasSize(1);
+        }
+    }
+
+    @Test
+    void replayedStopTransactionIsAnsweredWithoutCountingEnergyTwice() {
+        String id = newId("cp16");
+        try (ScriptedChargePoint cp = bootedChargePoint(ocppEndpoint(http), id, OcppVersion.V16)) {
+            int tx = start(cp, 1, 2_000, t0);
+            stop(cp, tx, 9_000, t0.plusSeconds(3600), "Local");
+            stop(cp, tx, 9_000, t0.plusSeconds(3600), "Local");
+            JsonNode sessions = sessionsOf(id);
+            assertThat(sessions).hasSize(1);
+            assertThat(sessions.get(0).path("energyWh").decimalValue()).isEqualByComparingTo("7000");
+            assertThat(quarantineOf(id)).isEmpty();
+        }
+    }
+
+    @Test
+    void stopForAnUnknownTransactionIsAcceptedAndQuarantined() {
+        String id = newId("cp16");
+        try (ScriptedChargePoint cp = bootedChargePoint(ocppEndpoint(http), id, OcppVersion.V16)) {
+            stop(cp, 987_654, 9_000, t0, "Local");
+            stop(cp, -1, 9_000, t0, "PowerLoss");
+            assertThat(sessionsOf(id)).isEmpty();
+            assertThat(quarantineOf(id)).hasSize(2);
+            assertThat(quarantineOf(id).get(0).path("reason").asText()).contains("Unknown transaction");
+        }
+    }
+
+    @Test
+    void meterValuesForAnotherChargersTransactionAreNeverAttachedToIt() {
+        String owner = newId("cp16");
+        String intruder = newId("cp16");
+        try (ScriptedChargePoint a = bootedChargePoint(ocppEndpoint(http), owner, OcppVersion.V16);
+                ScriptedChargePoint b = bootedChargePoint(ocppEndpoint(http), intruder, OcppVersion.V16)) {
+            int tx = start(a, 1, 100, t0);
+            stop(b, tx, 99_999_999, t0.plusSeconds(60), "Local");
+            assertThat(sessionsOf(owner).get(0).path("status").asText()).isEqualTo("ACTIVE");
+            assertThat(quarantineOf(intruder)).hasSize(1);
+        }
+    }
+
+    @Test
+    void registerThatGoesDownNeverGivesNegativeEnergyAndFlagsTheSession() {
+        String id = newId("cp16");
+        try (ScriptedChargePoint cp = bootedChargePoint(ocppEndpoint(http), id, OcppVersion.V16)) {
+            int tx = start(cp, 1, 50_000, t0);
+            cp.call("MeterValues", json("""
+                    {"connectorId":1,"transactionId":%d,"meterValue":[{"timestamp":"%s","sampledValue":[
+                      {"value":"52000"}]}]}""".formatted(tx, at(t0.plusSeconds(1200)))));
+            // the charger rebooted and its register restarted from zero
+            JsonNode s = stopAndGet(cp, id, tx, 1_500, t0.plusSeconds(3600));
+            assertThat(s.path("energyWh").decimalValue()).isEqualByComparingTo("3500");
+            assertThat(s.path("flags").toString()).contains("REGISTER_DECREASED");
+        }
+    }
+
+    @Test
+    void stopBeforeStartIsQuarantinedAndLeavesTheSessionOpen() {
+        String id = newId("cp16");
+        try (ScriptedChargePoint cp = bootedChargePoint(ocppEndpoint(http), id, OcppVersion.V16)) {
+            int tx = start(cp, 1, 100, t0);
+            stop(cp, tx, 200, t0.minusSeconds(3600), "Local");
+            JsonNode s = sessionsOf(id).get(0);
+            assertThat(s.path("status").asText()).isEqualTo("ACTIVE");
+            assertThat(s.path("flags").toString()).contains("STOP_QUARANTINED");
+            assertThat(quarantineOf(id).get(0).path("reason").asText()).isEqualTo("Stop before start");
+        }
+    }
+
+    @Test
+    void newStartOnABusyConnectorFlagsTheUnstoppedSession() {
+        String id = newId("cp16");
+        try (ScriptedChargePoint cp = bootedChargePoint(ocppEndpoint(http), id, OcppVersion.V16)) {
+            start(cp, 1, 100, t0);
+            start(cp, 1, 900, t0.plusSeconds(7200));
+            JsonNode sessions = sessionsOf(id);
+            assertThat(sessions).hasSize(2);
+            assertThat(sessions.get(1).path("flags").toString()).contains("STOP_MISSING");
+            assertThat(sessions.get(0).path("flags")).isEmpty();
+        }
+    }
+
+    private JsonNode stopAndGet(ScriptedChargePoint cp, String id, int tx, long meterStop, Instant at) {
+        stop(cp, tx, meterStop, at, "Reboot");
+        return session(sessionsOf(id).get(0).path("id").asLong());
+    }
+
+    static int start(ScriptedChargePoint cp, int connector, long meterStart, Instant at) {
+        JsonNode answer = cp.call("StartTransaction", json("""
+                {"connectorId":%d,"idTag":"TAG-1","meterStart":%d,"timestamp":"%s"}"""
+                .formatted(connector, meterStart, at(at))));
+        assertThat(answer.path("idTagInfo").path("status").asText()).isEqualTo("Accepted");
+        return answer.path("transactionId").asInt();
+    }
+
+    static JsonNode stop(ScriptedChargePoint cp, int tx, long meterStop, Instant at, String reason) {
+        return cp.call("StopTransaction", json("""
+                {"transactionId":%d,"idTag":"TAG-1","meterStop":%d,"timestamp":"%s","reason":"%s"}"""
+                .formatted(tx, meterStop, at(at), reason)));
+    }
+}
