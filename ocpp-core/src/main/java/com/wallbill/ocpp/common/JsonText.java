@@ -1,6 +1,7 @@
 package com.wallbill.ocpp.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Locale;
 
 /** Safe wording about received JSON for error descriptions and logs. */
@@ -29,5 +30,10 @@ public final class JsonText {
     public static String render(JsonNode node, int max) {
         String json = node.toString();
         return json.length() <= max ? json : json.substring(0, max) + "...";
+    }
+
+    /** A string as a JSON text node, to {@link #render} it encoded. */
+    public static JsonNode textNode(String text) {
+        return JsonNodeFactory.instance.textNode(text);
     }
 }

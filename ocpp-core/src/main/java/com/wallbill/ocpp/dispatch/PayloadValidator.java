@@ -1,7 +1,6 @@
 package com.wallbill.ocpp.dispatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.wallbill.ocpp.common.AllowsCustomData;
 import com.wallbill.ocpp.common.JsonText;
 import com.wallbill.ocpp.common.Timestamps;
@@ -54,7 +53,7 @@ final class PayloadValidator {
                 }
                 continue;
             }
-            String shown = PLAIN_NAME.matcher(name).matches() ? name : render(JsonNodeFactory.instance.textNode(name));
+            String shown = PLAIN_NAME.matcher(name).matches() ? name : render(JsonText.textNode(name));
             throw fail(Violation.WRONG_STRUCTURE, Path.field(path, shown),
                     "property is not defined for " + schema.displayName());
         }
