@@ -171,6 +171,6 @@ public class GroupCommitter {
                 i++;
             }
         }
-        return connection.preparedQuery(INSERT_JOURNAL).execute(Tuple.of(ids, connections, received, frames));
+        return connection.preparedQuery(INSERT_JOURNAL).execute(Tuple.from(List.of(ids, connections, received, frames)));
     }
 }

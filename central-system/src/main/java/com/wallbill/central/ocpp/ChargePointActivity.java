@@ -53,7 +53,8 @@ public class ChargePointActivity {
             ids[i] = connections.get(i).chargePointId();
             seen[i] = OffsetDateTime.ofInstant(connections.get(i).lastSeen(), ZoneOffset.UTC);
         }
-        pool.preparedQuery(UPDATE_LAST_SEEN).execute(Tuple.of(ids, seen))
+        // Tuple.of(a, b) would spread the second array as varargs.
+        pool.preparedQuery(UPDATE_LAST_SEEN).execute(Tuple.from(List.of(ids, seen)))
                 .onFailure(failure -> LOG.warnf("Could not record last-seen times: %s", failure.getMessage()));
     }
 }

@@ -82,8 +82,9 @@ public class Ocpp16Handlers {
         BootInfo info = new BootInfo(req.chargePointVendor(), req.chargePointModel(),
                 req.chargePointSerialNumber() != null ? req.chargePointSerialNumber() : req.chargeBoxSerialNumber(),
                 req.firmwareVersion());
-        return chargePoints.boot(ctx, info).map(decision -> new BootNotification.Response(decision.currentTime(),
-                decision.intervalSeconds(), RegistrationStatus.fromWire(decision.status().wire())))
+        return chargePoints.boot(ctx, info).map(decision -> new BootNotification.Response(
+                RegistrationStatus.fromWire(decision.status().wire()), decision.currentTime(),
+                decision.intervalSeconds()))
                 .toCompletionStage();
     }
 

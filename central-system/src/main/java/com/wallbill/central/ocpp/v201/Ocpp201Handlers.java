@@ -26,7 +26,7 @@ import com.wallbill.ocpp.v201.diagnostics.NotifyEvent;
 import com.wallbill.ocpp.v201.firmware.FirmwareStatusNotification;
 import com.wallbill.ocpp.v201.metervalues.MeterValues;
 import com.wallbill.ocpp.v201.provisioning.BootNotification;
-import com.wallbill.ocpp.v201.provisioning.Heartbeat;
+import com.wallbill.ocpp.v201.availability.Heartbeat;
 import com.wallbill.ocpp.v201.provisioning.NotifyReport;
 import com.wallbill.ocpp.v201.provisioning.RegistrationStatus;
 import com.wallbill.ocpp.v201.security.SecurityEventNotification;
@@ -50,7 +50,7 @@ public class Ocpp201Handlers {
 
     private static final Logger LOG = Logger.getLogger(Ocpp201Handlers.class);
     private static final IdTokenInfo ACCEPTED = new IdTokenInfo(AuthorizationStatus.ACCEPTED, null, null, null, null,
-            null, null, null, null);
+            null, null, null);
 
     private final ChargePointService chargePoints;
     private final SessionStore sessions;
@@ -66,15 +66,15 @@ public class Ocpp201Handlers {
     public InboundDispatcher.Builder<CallContext> register(InboundDispatcher.Builder<CallContext> builder) {
         return builder
                 .on(BootNotification.Request.class, this::boot)
-                .on(Heartbeat.Request.class, (ctx, req) -> done(new Heartbeat.Response(Instant.now(), null)))
+                .on(Heartbeat.Request.class, (ctx, req) -> done(new Heartbeat.Response(Instant.now())))
                 .on(StatusNotification.Request.class, this::status)
-                .on(Authorize.Request.class, (ctx, req) -> done(new Authorize.Response(ACCEPTED, null, null)))
+                .on(Authorize.Request.class, (ctx, req) -> done(new Authorize.Response(ACCEPTED, null)))
                 .on(DataTransfer.Request.class, (ctx, req) -> done(
-                        new DataTransfer.Response(DataTransferStatus.UNKNOWN_VENDOR_ID, null, null, null)))
+                        new DataTransfer.Response(DataTransferStatus.UNKNOWN_VENDOR_ID, null, null)))
                 .on(FirmwareStatusNotification.Request.class,
-                        (ctx, req) -> done(new FirmwareStatusNotification.Response(null)))
-                .on(NotifyEvent.Request.class, (ctx, req) -> done(new NotifyEvent.Response(null)))
-                .on(NotifyReport.Request.class, (ctx, req) -> done(new NotifyReport.Response(null)))
+                        (ctx, req) -> done(new FirmwareStatusNotification.Response()))
+                .on(NotifyEvent.Request.class, (ctx, req) -> done(new NotifyEvent.Response()))
+                .on(NotifyReport.Request.class, (ctx, req) -> done(new NotifyReport.Response()))
                 .on(SecurityEventNotification.Request.class, this::securityEvent)
                 .on(MeterValues.Request.class, this::meterValues)
                 .on(Request.class, this::transactionEvent);
@@ -85,14 +85,14 @@ public class Ocpp201Handlers {
         BootInfo info = new BootInfo(station.vendorName(), station.model(), station.serialNumber(),
                 station.firmwareVersion());
         return chargePoints.boot(ctx, info).map(decision -> new BootNotification.Response(decision.currentTime(),
-                decision.intervalSeconds(), RegistrationStatus.fromWire(decision.status().wire()), null, null))
+                decision.intervalSeconds(), RegistrationStatus.fromWire(decision.status().wire()), null))
                 .toCompletionStage();
     }
 
     private CompletionStage<StatusNotification.Response> status(CallContext ctx, StatusNotification.Request req) {
         ConnectorStatus status = new ConnectorStatus(req.evseId(), req.connectorId(), req.connectorStatus().wire(),
                 null, null, null, req.timestamp());
-        return chargePoints.status(ctx, status).map(v -> new StatusNotification.Response(null)).toCompletionStage();
+        return chargePoints.status(ctx, status).map(v -> new StatusNotification.Response()).toCompletionStage();
     }
 
     private CompletionStage<SecurityEventNotification.Response> securityEvent(CallContext ctx,
@@ -100,12 +100,12 @@ public class Ocpp201Handlers {
         // Kept in the journal with the raw frame; logged so operators see tampering or clock changes at once.
         LOG.warnf("Security event from %s: %s at %s (%s)", ctx.chargePointId(), req.type(), req.timestamp(),
                 req.techInfo());
-        return done(new SecurityEventNotification.Response(null));
+        return done(new SecurityEventNotification.Response());
     }
 
     private CompletionStage<MeterValues.Response> meterValues(CallContext ctx, MeterValues.Request req) {
         return sessions.addConnectorReadings(ctx.takeJournal(), ctx.chargePointId(), req.evseId(),
-                samples(req.meterValue()), ctx.receivedAt()).map(v -> new MeterValues.Response(null))
+                samples(req.meterValue()), ctx.receivedAt()).map(v -> new MeterValues.Response())
                 .toCompletionStage();
     }
 
@@ -136,7 +136,7 @@ public class Ocpp201Handlers {
                                             ctx.chargePointId(), s.sampledAt(), s.registerWh())));
                         }
                     }
-                    return new Response(null, null, req.idToken() == null ? null : ACCEPTED, null, null);
+                    return new Response(null, null, req.idToken() == null ? null : ACCEPTED, null);
                 });
         return answered.toCompletionStage();
     }
