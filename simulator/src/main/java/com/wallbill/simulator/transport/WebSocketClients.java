@@ -1,0 +1,52 @@
+package com.wallbill.simulator.transport;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.glassfish.tyrus.client.ClientManager;
+import org.glassfish.tyrus.client.ClientProperties;
+
+/**
+ * Process-wide resources shared by every simulated connection: one Tyrus client whose Grizzly transport is
+ * shared between all connections (thousands of chargers must not mean thousands of selector threads), and one
+ * timer thread for call timeouts.
+ */
+public final class WebSocketClients {
+
+    /** Handshakes slower than this fail; generous because storms queue handshakes on the server. */
+    private static final int HANDSHAKE_TIMEOUT_MILLIS = 30_000;
+
+    private static final ClientManager CLIENT = createClient();
+    private static final ScheduledExecutorService TIMERS =
+            Executors.newSingleThreadScheduledExecutor(daemonThreads("wallbill-sim-timer"));
+
+    private WebSocketClients() {
+    }
+
+    static ClientManager client() {
+        return CLIENT;
+    }
+
+    /** A daemon timer for timeouts; tasks must be short and must not block. */
+    public static ScheduledExecutorService timers() {
+        return TIMERS;
+    }
+
+    public static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static ClientManager createClient() {
+        ClientManager client = ClientManager.createClient();
+        client.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
+        client.getProperties().put(ClientProperties.SHARED_CONTAINER_IDLE_TIMEOUT, 5);
+        client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, HANDSHAKE_TIMEOUT_MILLIS);
+        return client;
+    }
+}
