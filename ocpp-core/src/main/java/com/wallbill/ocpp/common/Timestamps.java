@@ -22,11 +22,19 @@ import java.util.Optional;
  */
 public final class Timestamps {
 
-    private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
+    /** Extended offsets ({@code Z}, {@code +01:00}) or none at all. */
+    private static final DateTimeFormatter EXTENDED = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
             .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Basic offsets ({@code +0100}, {@code +01}). */
+    private static final DateTimeFormatter BASIC = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendOffset("+HHmm", "Z")
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -39,7 +47,16 @@ public final class Timestamps {
      * @throws DateTimeParseException when the text is not an accepted date-time
      */
     public static Instant parse(String text) {
-        TemporalAccessor parsed = FORMAT.parse(text);
+        TemporalAccessor parsed;
+        try {
+            parsed = EXTENDED.parse(text);
+        } catch (DateTimeParseException extendedFailed) {
+            try {
+                parsed = BASIC.parse(text);
+            } catch (DateTimeParseException basicFailed) {
+                throw extendedFailed;
+            }
+        }
         LocalDateTime local = LocalDateTime.from(parsed);
         if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
             return OffsetDateTime.of(local, ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)))
