@@ -216,7 +216,7 @@ class JavaOcaOcppInteropTest {
         SampledValue register = new SampledValue(wh);
         register.setContext("Sample.Periodic");
         register.setMeasurand(ENERGY);
-        register.setUnit("kWh");
+        register.setUnit("Wh");
         MeterValuesRequest request = core.createMeterValuesRequest(1, new MeterValue(at,
                 new SampledValue[] {register}));
         request.setTransactionId(transactionId);
@@ -239,7 +239,7 @@ class JavaOcaOcppInteropTest {
         @Override
         public ResetConfirmation handleResetRequest(ResetRequest request) {
             received.add("Reset:" + request.getType());
-            return new ResetConfirmation(ResetStatus.Rejected);
+            return new ResetConfirmation(ResetStatus.Accepted);
         }
 
         @Override

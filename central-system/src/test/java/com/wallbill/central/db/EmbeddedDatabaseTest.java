@@ -1,0 +1,39 @@
+package com.wallbill.central.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedDatabaseTest {
+
+    @Test
+    void restartOnTheSameDirectoryKeepsEveryRecord() throws Exception {
+        Path dir = Files.createTempDirectory("wallbill-restart").resolve("pgdata");
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(dir, 0)) {
+            try (Connection c = connect(first); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (v text)");
+                s.execute("INSERT INTO kept VALUES ('session 1')");
+            }
+        }
+        try (EmbeddedDatabase second = EmbeddedDatabase.start(dir, 0);
+                Connection c = connect(second);
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT v FROM kept")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("session 1");
+        }
+    }
+
+    private static Connection connect(EmbeddedDatabase db) throws Exception {
+        Map<String, String> config = db.quarkusConfig();
+        return DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
+                config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
+    }
+}
