@@ -23,6 +23,9 @@ final class PayloadValidator {
 
     private static final String CUSTOM_DATA = "customData";
     private static final int MAX_RENDERED = 60;
+    /** Guards against numbers like 1e999999999 that are valid JSON but would blow up arithmetic later. */
+    private static final int MAX_DECIMAL_SCALE = 18;
+    private static final int MAX_DECIMAL_INTEGER_DIGITS = 18;
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_]{1,50}");
 
     private PayloadValidator() {
@@ -91,7 +94,12 @@ final class PayloadValidator {
             }
             case DECIMAL -> {
                 expect(node.isNumber(), "a number", node, path);
-                range(node.decimalValue(), rule, node, path);
+                BigDecimal value = node.decimalValue();
+                if (Math.abs(value.scale()) > MAX_DECIMAL_SCALE
+                        || value.precision() - value.scale() > MAX_DECIMAL_INTEGER_DIGITS) {
+                    throw fail(Violation.BAD_VALUE, path, "number is outside the supported range");
+                }
+                range(value, rule, node, path);
             }
             case BOOLEAN -> expect(node.isBoolean(), "a boolean", node, path);
             case INSTANT -> {
