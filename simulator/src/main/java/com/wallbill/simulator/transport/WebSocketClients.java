@@ -43,7 +43,17 @@ public final class WebSocketClients {
     }
 
     private static ClientManager createClient() {
-        ClientManager client = ClientManager.createClient();
+        // Tyrus looks its container up through the context class loader; under a framework with its own class
+        // loaders (a Quarkus test, for one) that must be the loader Tyrus itself came from.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        ClientManager client;
+        try {
+            thread.setContextClassLoader(ClientManager.class.getClassLoader());
+            client = ClientManager.createClient();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
         client.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
         client.getProperties().put(ClientProperties.SHARED_CONTAINER_IDLE_TIMEOUT, 5);
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, HANDSHAKE_TIMEOUT_MILLIS);
