@@ -124,12 +124,13 @@ public final class FakeCentralSystem implements AutoCloseable {
                 WebSocketWire.writeRefusal(out, 400, "Bad Request");
                 return;
             }
-            WebSocketWire.writeSwitchingProtocols(out, request.header("Sec-WebSocket-Key"),
-                    version.get().subprotocol());
             FakeConnection connection = new FakeConnection(id, version.get(), socket, out,
                     (conn, call) -> responses.apply(conn, call));
+            // registered before the 101 goes out, so a test sees it as soon as the charger's connect returns
             connections.add(connection);
             byChargePoint.put(id, connection);
+            WebSocketWire.writeSwitchingProtocols(out, request.header("Sec-WebSocket-Key"),
+                    version.get().subprotocol());
             connection.readLoop(in);
         } catch (IOException e) {
             // connection gone; nothing to report in a fake

@@ -1,0 +1,55 @@
+package com.wallbill.simulator.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wallbill.ocpp.rpc.Call;
+import com.wallbill.simulator.fake.FakeCentralSystem;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkModesTest {
+
+    @Test
+    void loadModeRunsTheTimetableAndReportsEverySecond() throws Exception {
+        try (FakeCentralSystem csms = FakeCentralSystem.start()) {
+            Summary summary = Simulation.run(SimulationOptions.builder(csms.endpoint())
+                    .mode(SimulationOptions.Mode.LOAD).count(20).v201Ratio(0.5)
+                    .heartbeatInterval(Duration.ofMillis(1000)).meterInterval(Duration.ofMillis(250))
+                    .statusInterval(Duration.ofMillis(2000)).duration(Duration.ofSeconds(3))
+                    .callTimeout(Duration.ofSeconds(5)).progress(System.out).build());
+            System.out.print(summary.toText());
+            System.out.println(summary.toJsonLine());
+
+            assertThat(summary.hasErrors()).as(summary.errorSamples().toString()).isFalse();
+            assertThat(summary.ready()).isEqualTo(20);
+            assertThat(summary.perSecond()).hasSize(3);
+            // 20 chargers x (4 meter + 1 heartbeat + 0.5 status) per second = 110/s planned
+            assertThat(summary.achievedPerSecond()).isBetween(80.0, 140.0);
+            assertThat(summary.latency().count()).isPositive();
+            Map<String, Long> actions = csms.receivedCalls().stream()
+                    .collect(Collectors.groupingBy(Call::action, Collectors.counting()));
+            assertThat(actions).containsKeys("Heartbeat", "MeterValues", "TransactionEvent", "StatusNotification",
+                    "StartTransaction", "StopTransaction");
+        }
+    }
+
+    @Test
+    void stormModeTimesUntilEveryChargerReportedItsStatus() throws Exception {
+        try (FakeCentralSystem csms = FakeCentralSystem.start()) {
+            Summary summary = Simulation.run(SimulationOptions.builder(csms.endpoint())
+                    .mode(SimulationOptions.Mode.STORM).count(50).maxPendingHandshakes(10)
+                    .duration(Duration.ofSeconds(20)).build());
+            System.out.print(summary.toText());
+
+            assertThat(summary.hasErrors()).isFalse();
+            assertThat(summary.ready()).isEqualTo(50);
+            assertThat(summary.stormMillis()).isBetween(0L, 20_000L);
+            Map<String, Long> actions = csms.receivedCalls().stream()
+                    .collect(Collectors.groupingBy(Call::action, Collectors.counting()));
+            assertThat(actions).containsEntry("BootNotification", 50L).containsEntry("StatusNotification", 50L);
+        }
+    }
+}
