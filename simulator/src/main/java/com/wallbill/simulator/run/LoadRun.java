@@ -26,15 +26,18 @@ import org.HdrHistogram.Histogram;
 final class LoadRun {
 
     private static final Duration SETUP_ALLOWANCE = Duration.ofSeconds(60);
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private static final long TIMETABLE_LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final SimulationOptions options;
     private final boolean storm;
     private final PrintStream progress;
+    private final SimulationRun control;
 
-    LoadRun(SimulationOptions options, boolean storm) {
+    LoadRun(SimulationOptions options, boolean storm, SimulationRun control) {
         this.options = options;
         this.storm = storm;
+        this.control = control;
         this.progress = options.progress();
     }
 
@@ -103,7 +106,9 @@ final class LoadRun {
         long end = start + options.duration().toNanos();
         long errorsSoFar = errorsBefore;
         for (int second = 1; start + (second - 1) * 1_000_000_000L < end; second++) {
-            Waiting.sleepUntil(Math.min(end, start + second * 1_000_000_000L));
+            if (control.sleepUntil(Math.min(end, start + second * 1_000_000_000L))) {
+                end = Math.max(start, System.nanoTime());
+            }
             Histogram interval = stats.takeInterval();
             measured.add(interval);
             long errors = stats.totalErrors();
@@ -120,8 +125,8 @@ final class LoadRun {
         drain(chargers);
         measured.add(stats.takeInterval());
         long answered = stats.answered.sum() - answeredBefore;
-        return SummaryBuilder.from(options, stats, ready.get(), options.duration(), -1, perSecond, measured,
-                answered);
+        return SummaryBuilder.from(options, stats, ready.get(), Duration.ofNanos(end - start), -1, perSecond,
+                measured, answered);
     }
 
     /** Waits (up to the call timeout) for answers to messages sent during the measured phase. */
@@ -132,9 +137,16 @@ final class LoadRun {
         }
     }
 
-    private static boolean await(CountDownLatch latch, Duration limit) {
+    /** Waits for the latch until {@code limit} or a stop request, polling the latter. */
+    private boolean await(CountDownLatch latch, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
         try {
-            return latch.await(limit.toNanos(), TimeUnit.NANOSECONDS);
+            while (!latch.await(Math.min(POLL_NANOS, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                if (System.nanoTime() >= deadline || control.stopRequested()) {
+                    return false;
+                }
+            }
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -22,9 +22,11 @@ final class RealisticRun {
     private static final long PLAN_SALT = 0x5E55_10A5L;
 
     private final SimulationOptions options;
+    private final SimulationRun control;
 
-    RealisticRun(SimulationOptions options) {
+    RealisticRun(SimulationOptions options, SimulationRun control) {
         this.options = options;
+        this.control = control;
     }
 
     Summary run() {
@@ -59,7 +61,9 @@ final class RealisticRun {
         long end = started + options.duration().toNanos();
         long nextReport = started + PROGRESS_EVERY.toNanos();
         while (System.nanoTime() < end) {
-            Waiting.sleepUntil(Math.min(end, nextReport));
+            if (control.sleepUntil(Math.min(end, nextReport))) {
+                return;
+            }
             if (options.progress() != null && System.nanoTime() >= nextReport) {
                 options.progress().printf(Locale.ROOT,
                         "[%4ds] connected %d/%d accepted %d | sessions %d started, %d completed | %d Wh"

@@ -8,11 +8,12 @@ import com.wallbill.simulator.fake.FakeCentralSystem;
 import com.wallbill.simulator.fake.FakeConnection;
 import com.wallbill.simulator.run.Simulation;
 import com.wallbill.simulator.run.SimulationOptions;
+import com.wallbill.simulator.run.SimulationRun;
 import com.wallbill.simulator.run.Summary;
+import com.wallbill.simulator.stats.ErrorKind;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -23,22 +24,25 @@ import org.junit.jupiter.api.Test;
 class ServerCommandsAgainstFakeServerTest {
 
     private FakeCentralSystem csms;
-    private CompletableFuture<Summary> run;
+    private SimulationRun run;
 
     @BeforeEach
     void startFleet() throws Exception {
         csms = FakeCentralSystem.start();
-        run = CompletableFuture.supplyAsync(() -> Simulation.run(SimulationOptions.builder(csms.endpoint())
-                .count(2).v201Ratio(0.5).sessionsPerCharger(0).speed(60).duration(Duration.ofSeconds(8))
-                .meterInterval(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(3)).build()));
+        run = Simulation.start(SimulationOptions.builder(csms.endpoint())
+                .count(2).v201Ratio(0.5).sessionsPerCharger(0).speed(60).duration(Duration.ofSeconds(30))
+                .meterInterval(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(3)).build());
         awaitCall("SIM-1", call -> call.action().equals("StatusNotification"));
         awaitCall("SIM-2", call -> call.action().equals("StatusNotification"));
     }
 
     @AfterEach
     void stop() throws Exception {
-        run.get(20, TimeUnit.SECONDS);
+        run.stop();
+        Summary summary = run.await(Duration.ofSeconds(10));
         csms.close();
+        assertThat(summary).isNotNull();
+        assertThat(summary.errors().get(ErrorKind.CALL_ERROR)).isZero();
     }
 
     @Test
