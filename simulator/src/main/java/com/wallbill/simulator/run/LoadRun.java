@@ -94,7 +94,6 @@ final class LoadRun {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 
         stats.takeInterval(); // setup latencies stay in the run total but not in the measured phase
-        long answeredBefore = stats.answered.sum();
         long errorsBefore = stats.totalErrors();
         long start = System.nanoTime() + TIMETABLE_LEAD_NANOS;
         LoadCharger.Timetable timetable = new LoadCharger.Timetable(options.heartbeatInterval(),
@@ -122,11 +121,12 @@ final class LoadRun {
                     report.errors());
         }
         chargers.forEach(LoadCharger::stopTimetable);
+        // throughput counts answers that arrived within the window; latency also counts the backlog drained after
+        long answeredInWindow = measured.getTotalCount();
         drain(chargers);
         measured.add(stats.takeInterval());
-        long answered = stats.answered.sum() - answeredBefore;
         return SummaryBuilder.from(options, stats, ready.get(), Duration.ofNanos(end - start), -1, perSecond,
-                measured, answered);
+                measured, answeredInWindow);
     }
 
     /** Waits (up to the call timeout) for answers to messages sent during the measured phase. */

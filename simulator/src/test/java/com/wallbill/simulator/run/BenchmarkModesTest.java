@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wallbill.ocpp.rpc.Call;
 import com.wallbill.simulator.fake.FakeCentralSystem;
+import com.wallbill.simulator.fake.FakeResponses;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,6 +34,37 @@ class BenchmarkModesTest {
                     .collect(Collectors.groupingBy(Call::action, Collectors.counting()));
             assertThat(actions).containsKeys("Heartbeat", "MeterValues", "TransactionEvent", "StatusNotification",
                     "StartTransaction", "StopTransaction");
+        }
+    }
+
+    @Test
+    void latencyCountsFromTheScheduledSendTimeSoABackedUpServerShowsItsBacklog() throws Exception {
+        try (FakeCentralSystem csms = FakeCentralSystem.start()) {
+            FakeResponses normal = new FakeResponses();
+            csms.answerWith((connection, call) -> {
+                sleep(100); // serves one call at a time: 10 answers/s at most
+                return normal.apply(connection, call);
+            });
+            Summary summary = Simulation.run(SimulationOptions.builder(csms.endpoint())
+                    .mode(SimulationOptions.Mode.LOAD).count(1)
+                    .meterInterval(Duration.ofMillis(50)).heartbeatInterval(Duration.ofSeconds(60))
+                    .statusInterval(Duration.ofSeconds(60)).duration(Duration.ofSeconds(2))
+                    .callTimeout(Duration.ofSeconds(10)).build());
+
+            // 20 messages/s offered, 10/s served: the queue grows for 2 s, so the last messages wait ~2 s.
+            // Measured from the actual send, every latency would be ~100 ms.
+            assertThat(summary.hasErrors()).isFalse();
+            assertThat(summary.latency().p50()).isGreaterThan(500_000);
+            assertThat(summary.latency().max()).isGreaterThan(1_500_000);
+            assertThat(summary.achievedPerSecond()).isLessThan(15);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
