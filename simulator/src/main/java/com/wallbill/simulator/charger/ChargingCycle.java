@@ -168,6 +168,13 @@ final class ChargingCycle implements ChargerControl {
         }
         ChargingSession ending = session;
         cancel(meterTimer);
+        if (ending.transactionId() == null) {
+            // 1.6 StartTransaction still unanswered: there is no transaction to stop yet
+            session = null;
+            starting = false;
+            done.complete(null);
+            return done;
+        }
         advanceMeter(charger.context.clock().now());
         charger.meter.idle();
         MeterReading end = charger.meter.read(ending.lastSampleAt(), ReadingPurpose.TRANSACTION_END);
