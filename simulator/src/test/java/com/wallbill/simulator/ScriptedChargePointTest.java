@@ -64,6 +64,31 @@ class ScriptedChargePointTest {
                 .isInstanceOfSatisfying(HandshakeFailedException.class, e -> assertThat(e.status()).isEqualTo(401));
     }
 
+    /** Tyrus's own 401 retry kept shared state and turned some refusals into NullPointerExceptions (-1). */
+    @Test
+    void wrongCredentialsGive401ForEveryOneOfManyConcurrentHandshakes() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String password = i % 2 == 0 ? "wrong" : null;
+                statuses.add(pool.submit(() -> {
+                    try (ScriptedChargePoint cp = ScriptedChargePoint.connect(csms.endpoint(), "CP-2", OcppVersion.V16,
+                            password)) {
+                        return 101;
+                    } catch (HandshakeFailedException e) {
+                        return e.status();
+                    }
+                }));
+            }
+            for (var status : statuses) {
+                assertThat(status.get(10, TimeUnit.SECONDS)).isEqualTo(401);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void unknownChargerIsRefusedWith404() {
         assertThatThrownBy(() -> ScriptedChargePoint.connect(csms.endpoint(), "NOBODY", OcppVersion.V16, "x"))

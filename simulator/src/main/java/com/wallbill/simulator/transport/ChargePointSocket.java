@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.glassfish.tyrus.client.auth.AuthenticationException;
-import org.glassfish.tyrus.core.HandshakeException;
 
 /**
  * One charge point's WebSocket connection to the central system: text frames out, text frames in.
@@ -27,6 +25,8 @@ import org.glassfish.tyrus.core.HandshakeException;
  */
 public final class ChargePointSocket {
 
+    private static final String HANDSHAKE_EXCEPTION = "org.glassfish.tyrus.core.HandshakeException";
+    private static final String AUTHENTICATION_EXCEPTION = "org.glassfish.tyrus.client.auth.AuthenticationException";
     private static final Pattern STATUS_IN_MESSAGE = Pattern.compile("\\b([1-5]\\d\\d)\\b");
 
     private final Function<ChargePointSocket, SocketListener> listenerFactory;
@@ -160,26 +160,51 @@ public final class ChargePointSocket {
         }
     }
 
-    /** Tyrus reports a refused upgrade through several exception types; find the HTTP status if any. */
+    /**
+     * Tyrus reports a refused upgrade through several exception types; find the HTTP status if any. Types are
+     * matched by name, not {@code instanceof}: under Quarkus tests Tyrus may be loaded by another class loader
+     * than this class's, and then {@code instanceof} fails for the very same exception.
+     */
     static int statusOf(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof AuthenticationException) {
+            if (t.getClass().getName().equals(AUTHENTICATION_EXCEPTION)) {
                 return 401;
             }
-            if (t instanceof HandshakeException handshake && handshake.getHttpStatusCode() > 0) {
-                return handshake.getHttpStatusCode();
+            int status = declaredStatus(t);
+            if (status > 0) {
+                return status;
             }
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
             String message = t.getMessage();
             if (message != null && message.contains("Response code")) {
+                // "Response code was not 101: 404." -- the last three-digit number is the status
                 Matcher matcher = STATUS_IN_MESSAGE.matcher(message.substring(message.indexOf("Response code")));
-                if (matcher.find()) {
-                    return Integer.parseInt(matcher.group(1));
+                int status = -1;
+                while (matcher.find()) {
+                    status = Integer.parseInt(matcher.group(1));
+                }
+                if (status > 0) {
+                    return status;
                 }
             }
         }
         return HandshakeFailedException.UNKNOWN_STATUS;
+    }
+
+    /** {@code HandshakeException.getHttpStatusCode()} if {@code t} is one (or a subclass), else -1. */
+    private static int declaredStatus(Throwable t) {
+        for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals(HANDSHAKE_EXCEPTION)) {
+                try {
+                    Object status = type.getMethod("getHttpStatusCode").invoke(t);
+                    return status instanceof Integer code ? code : -1;
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     private static String rootMessage(Throwable error) {

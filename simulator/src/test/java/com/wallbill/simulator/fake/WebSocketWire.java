@@ -73,7 +73,9 @@ final class WebSocketWire {
     }
 
     static void writeRefusal(OutputStream out, int status, String reason) throws IOException {
-        String response = "HTTP/1.1 " + status + " " + reason + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        String challenge = status == 401 ? "WWW-Authenticate: Basic realm=\"fake-csms\"\r\n" : "";
+        String response = "HTTP/1.1 " + status + " " + reason + "\r\n" + challenge
+                + "Content-Length: 0\r\nConnection: close\r\n\r\n";
         out.write(response.getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
     }
