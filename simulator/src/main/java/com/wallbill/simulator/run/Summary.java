@@ -105,6 +105,12 @@ public record Summary(
         json.putObject("latencyMicros")
                 .put("p50", latency.p50()).put("p90", latency.p90()).put("p99", latency.p99())
                 .put("p999", latency.p999()).put("max", latency.max()).put("count", latency.count());
+        if (!perSecond.isEmpty()) {
+            var seconds = json.putArray("perSecond");
+            perSecond.forEach(report -> seconds.addObject().put("second", report.second())
+                    .put("answered", report.answered()).put("errors", report.errors()).put("p50", report.p50())
+                    .put("p99", report.p99()).put("p999", report.p999()).put("max", report.max()));
+        }
         try {
             return JSON_PREFIX + mapper.writeValueAsString(json);
         } catch (JsonProcessingException e) {
