@@ -126,7 +126,13 @@ public final class SimulatorMain implements Callable<Integer> {
             WEBSOCKET_LOGGER.setLevel(Level.SEVERE);
         }
         PrintStream out = System.out;
-        Summary summary = Simulation.run(options(quiet ? null : out));
+        SimulationOptions options;
+        try {
+            options = options(quiet ? null : out);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage(), e);
+        }
+        Summary summary = Simulation.run(options);
         out.print(summary.toText());
         out.println(summary.toJsonLine());
         return summary.hasErrors() && !allowErrors ? 1 : 0;
