@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -184,7 +185,7 @@ public final class ScriptedChargePoint implements AutoCloseable {
 
     /** Puts {@code text} on the wire as one text frame, exactly as given. */
     public void sendRaw(String text) {
-        send(text).join();
+        sendNow(text);
     }
 
     /** The next inbound text frame that no pending call claimed and that is not a server CALL; null on timeout. */
@@ -215,7 +216,7 @@ public final class ScriptedChargePoint implements AutoCloseable {
 
     /** Answers a server CALL with a CALLRESULT. */
     public void respond(Call call, Object payload) {
-        send(OcppJson.codec().encode(version, new CallResult(call.messageId(), OcppJson.toJson(payload)))).join();
+        sendNow(OcppJson.codec().encode(version, new CallResult(call.messageId(), OcppJson.toJson(payload))));
     }
 
     /** Answers a server CALL with a CALLERROR; {@code code} is sent as given (e.g. "NotSupported"). */
@@ -225,7 +226,7 @@ public final class ScriptedChargePoint implements AutoCloseable {
         String text = known.isPresent()
                 ? OcppJson.codec().encode(version, CallError.of(call.messageId(), known.get(), description))
                 : OcppJson.callErrorText(call.messageId(), code, description);
-        send(text).join();
+        sendNow(text);
     }
 
     /**
@@ -285,6 +286,15 @@ public final class ScriptedChargePoint implements AutoCloseable {
 
     private CompletableFuture<Void> send(String text) {
         return socket.send(text);
+    }
+
+    /** Sends and waits until written. */
+    private void sendNow(String text) {
+        try {
+            send(text).join();
+        } catch (CompletionException e) {
+            throw new ConnectionLostException("could not send: " + e.getCause());
+        }
     }
 
     private static <T> T poll(BlockingQueue<T> queue, Duration timeout) {

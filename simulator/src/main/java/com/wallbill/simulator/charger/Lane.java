@@ -3,6 +3,7 @@ package com.wallbill.simulator.charger;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -23,11 +24,21 @@ final class Lane implements Executor {
         this.onFailure = onFailure;
     }
 
+    /** Queues a task; after the run's pool has shut down, tasks are dropped (the run is over). */
     @Override
     public void execute(Runnable task) {
         tasks.add(task);
+        schedule();
+    }
+
+    private void schedule() {
         if (scheduled.compareAndSet(false, true)) {
-            pool.execute(this::drain);
+            try {
+                pool.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                tasks.clear();
+                scheduled.set(false);
+            }
         }
     }
 
@@ -41,8 +52,8 @@ final class Lane implements Executor {
             }
         }
         scheduled.set(false);
-        if (!tasks.isEmpty() && scheduled.compareAndSet(false, true)) {
-            pool.execute(this::drain);
+        if (!tasks.isEmpty()) {
+            schedule();
         }
     }
 }
