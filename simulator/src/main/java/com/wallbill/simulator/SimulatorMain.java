@@ -93,6 +93,11 @@ public final class SimulatorMain implements Callable<Integer> {
             description = "How long a charger waits for an answer (default: ${DEFAULT-VALUE}).")
     Duration callTimeout;
 
+    @Option(names = "--hold", defaultValue = "0s", converter = DurationConverter.class,
+            description = "--storm: keep every connection open and idle this long once all are ready "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration hold;
+
     @Option(names = "--load", description = "Open-loop benchmark mode.")
     boolean load;
 
@@ -148,7 +153,7 @@ public final class SimulatorMain implements Callable<Integer> {
                 .idPrefix(idPrefix).seed(seed).duration(duration).sessionsPerCharger(sessionsPerCharger)
                 .meterInterval(meter).heartbeatInterval(heartbeat).statusInterval(statusInterval)
                 .speed(speed).connectRate(connectRate).maxPendingHandshakes(maxPendingHandshakes)
-                .callTimeout(callTimeout).progress(progress)
+                .callTimeout(callTimeout).hold(hold).progress(progress)
                 .build();
     }
 

@@ -81,6 +81,10 @@ final class LoadRun {
         long stormMillis = everyone ? TimeUnit.NANOSECONDS.toMillis(end - started) : -1;
         print("storm: %d/%d chargers ready after %d ms", ready.get(), options.count(),
                 TimeUnit.NANOSECONDS.toMillis(end - started));
+        if (!options.hold().isZero()) {
+            print("holding %d idle connections for %d s", ready.get(), options.hold().toSeconds());
+            control.sleepUntil(System.nanoTime() + options.hold().toNanos());
+        }
         return SummaryBuilder.from(options, stats, ready.get(), Duration.ofNanos(end - started), stormMillis,
                 List.of());
     }

@@ -60,6 +60,8 @@ public final class SimulationOptions {
     public double connectRate() { return b.connectRate; }
     public int maxPendingHandshakes() { return b.maxPendingHandshakes; }
     public Duration callTimeout() { return b.callTimeout; }
+    /** Storm mode: how long every connection stays open, idle, once all chargers are ready (heap measurements). */
+    public Duration hold() { return b.hold; }
     /** Where progress lines go (per second in load mode, every 5 s otherwise); null for none. */
     public PrintStream progress() { return b.progress; }
 
@@ -87,6 +89,7 @@ public final class SimulationOptions {
         private double connectRate;
         private int maxPendingHandshakes = 500;
         private Duration callTimeout = Duration.ofSeconds(30);
+        private Duration hold = Duration.ZERO;
         private PrintStream progress;
 
         private Builder(URI endpoint) {
@@ -135,6 +138,13 @@ public final class SimulationOptions {
         }
         public Builder callTimeout(Duration value) { callTimeout = positive(value, "call timeout"); return this; }
         public Builder progress(PrintStream value) { progress = value; return this; }
+        public Builder hold(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("hold must not be negative");
+            }
+            hold = value;
+            return this;
+        }
 
         public SimulationOptions build() {
             return new SimulationOptions(this);
@@ -158,6 +168,7 @@ public final class SimulationOptions {
             copy.connectRate = connectRate;
             copy.maxPendingHandshakes = maxPendingHandshakes;
             copy.callTimeout = callTimeout;
+            copy.hold = hold;
             copy.progress = progress;
             return copy;
         }
