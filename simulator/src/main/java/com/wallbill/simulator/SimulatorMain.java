@@ -98,6 +98,12 @@ public final class SimulatorMain implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Duration hold;
 
+    @Option(names = "--warmup", defaultValue = "0",
+            description = "Benchmarks: first run this many extra chargers through connect and boot (ids with "
+                    + "prefix <id-prefix>W), unmeasured, so both JVMs have compiled the hot paths (default: "
+                    + "${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--load", description = "Open-loop benchmark mode.")
     boolean load;
 
@@ -136,6 +142,10 @@ public final class SimulatorMain implements Callable<Integer> {
             options = options(quiet ? null : out);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage(), e);
+        }
+        if (warmup > 0) {
+            Simulation.run(options(null).toBuilder().mode(SimulationOptions.Mode.STORM).count(warmup)
+                    .idPrefix(idPrefix + "W").hold(java.time.Duration.ZERO).build());
         }
         Summary summary = Simulation.run(options);
         out.print(summary.toText());

@@ -70,6 +70,11 @@ public final class SimulationOptions {
         return b.passwords.getOrDefault(chargerId, b.password);
     }
 
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        return b.copy();
+    }
+
     /** Mutable builder; {@link #build()} takes a snapshot. */
     public static final class Builder {
         private Mode mode = Mode.REALISTIC;

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# OCPP server benchmark: starts Wallbill on its embedded default (fresh data directory) and drives it with the
+# simulator's load and storm modes from this machine. Prints one result table; raw outputs stay in $WORK.
+#
+#   bench/ocpp-benchmark.sh [--chargers N] [--heartbeat 10s] [--meter 5s] [--duration 60s]
+#                           [--storm N] [--idle N] [--history N] [--heap 2g]
+#
+# --history N seeds N completed sessions of history (psql needed) before measuring, to show that the cost per
+# message stays flat as history grows. Load is open-loop: latency counts from each message's scheduled time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CHARGERS=3000; HEARTBEAT=10s; METER=5s; DURATION=60s; STORM=10000; IDLE=10000; HISTORY=0; HEAP=2g
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --chargers) CHARGERS=$2; shift 2 ;;
+    --heartbeat) HEARTBEAT=$2; shift 2 ;;
+    --meter) METER=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --storm) STORM=$2; shift 2 ;;
+    --idle) IDLE=$2; shift 2 ;;
+    --history) HISTORY=$2; shift 2 ;;
+    --heap) HEAP=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+APP_JAR=central-system/target/quarkus-app/quarkus-run.jar
+SIM_JAR=simulator/target/simulator-0.1.0-SNAPSHOT-all.jar
+if [ ! -f "$APP_JAR" ] || [ ! -f "$SIM_JAR" ]; then
+  ./mvnw -B -q install -DskipTests
+fi
+
+WORK=$(mktemp -d /tmp/wallbill-bench.XXXXXX)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+PORT=$(free_port); PGPORT=$(free_port)
+# Many short-lived client sockets on loopback: widen the ephemeral range if we may (root on a test box).
+echo "1024 65000" > /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
+
+WALLBILL_EMBEDDED_DATA_DIR=$WORK/pgdata WALLBILL_EMBEDDED_PORT=$PGPORT QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_LOG_CATEGORY__COM_WALLBILL__LEVEL=WARN \
+  java -Xms$HEAP -Xmx$HEAP -XX:+UseG1GC -jar "$APP_JAR" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null || { echo "app did not start, see $WORK/app.log"; exit 1; }
+
+if [ "$HISTORY" -gt 0 ]; then
+  echo "seeding $HISTORY sessions of history..."
+  PGPASSWORD=postgres psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -v sessions="$HISTORY" \
+    -f bench/seed-history.sql
+fi
+
+TICKS=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+heap_kib() {
+  jcmd "$APP_PID" GC.run > /dev/null; sleep 1; jcmd "$APP_PID" GC.run > /dev/null; sleep 1
+  jcmd "$APP_PID" GC.heap_info | awk '/garbage-first heap/ { for (i=1;i<=NF;i++) if ($i=="used") { gsub("K,?","",$(i+1)); print $(i+1) } }'
+}
+sim() { java -Xmx4g -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --quiet "$@"; }
+json_field() { python3 -c "import json,sys; d=json.loads(sys.stdin.read().split('SUMMARY-JSON ',1)[1]); print(eval('d'+sys.argv[1]))" "$1"; }
+
+# 1. Heap per idle connection: heap after GC with N idle booted chargers, minus without, over N.
+HEAP0=$(heap_kib)
+sim --storm --count "$IDLE" --id-prefix IDLE- --max-pending-handshakes 500 --duration 120s --hold 40s \
+  --allow-errors > "$WORK/idle.out" 2>&1 &
+SIM_PID=$!
+for _ in $(seq 1 240); do grep -q "holding" "$WORK/idle.out" 2>/dev/null && break; sleep 0.5; done
+sleep 5
+HEAP1=$(heap_kib)
+wait $SIM_PID || true
+IDLE_READY=$(json_field "['ready']" < "$WORK/idle.out")
+PER_CONN=$(python3 -c "print(round(($HEAP1-$HEAP0)*1024/$IDLE_READY))")
+
+# 2. Reconnect storm: N chargers, 500 handshakes in flight, until every StatusNotification is accepted.
+sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
+  > "$WORK/storm.out" 2>&1
+STORM_MS=$(json_field "['stormMillis']" < "$WORK/storm.out")
+STORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/storm.out")
+# the second storm is the reconnect: same ids, already registered and accepted before
+sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
+  > "$WORK/restorm.out" 2>&1
+RESTORM_MS=$(json_field "['stormMillis']" < "$WORK/restorm.out")
+RESTORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/restorm.out")
+
+# 3. Sustained load (open loop), server CPU time per answered message over the whole run.
+CPU0=$(cpu_ticks)
+sim --load --count "$CHARGERS" --id-prefix LOAD- --heartbeat-interval "$HEARTBEAT" --meter-interval "$METER" \
+  --duration "$DURATION" --max-pending-handshakes 500 --allow-errors > "$WORK/load.out" 2>&1
+CPU1=$(cpu_ticks)
+ANSWERED_ALL=$(json_field "['messagesReceived']" < "$WORK/load.out")
+RATE=$(json_field "['achievedPerSecond']" < "$WORK/load.out")
+P50=$(json_field "['latencyMicros']['p50']" < "$WORK/load.out")
+P99=$(json_field "['latencyMicros']['p99']" < "$WORK/load.out")
+P999=$(json_field "['latencyMicros']['p999']" < "$WORK/load.out")
+LOAD_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/load.out")
+CPU_US=$(python3 -c "print(round(($CPU1-$CPU0)/$TICKS*1e6/max(1,$ANSWERED_ALL),1))")
+
+cat <<RESULT
+== Wallbill OCPP benchmark ($(nproc) cores, $(date -u +%FT%TZ), history: $HISTORY sessions)
+load:    $CHARGERS chargers, heartbeat $HEARTBEAT, MeterValues $METER, $DURATION measured
+         sustained $RATE msg/s, round trip p50 $((P50/1000)).$(( (P50%1000)/100 )) ms, p99 $((P99/1000)).$(( (P99%1000)/100 )) ms, p99.9 $((P999/1000)).$(( (P999%1000)/100 )) ms, errors $LOAD_ERR
+         server CPU $CPU_US us per message (JVM process, PostgreSQL excluded)
+idle:    $IDLE_READY idle connections: $PER_CONN bytes of live heap each
+storm:   $STORM chargers first connect $STORM_MS ms (errors $STORM_ERR); reconnect $RESTORM_MS ms (errors $RESTORM_ERR)
+raw outputs: $WORK
+RESULT
