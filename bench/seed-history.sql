@@ -17,11 +17,11 @@ SELECT 'HIST-' || (g % 2000 + 1), '1.6', (nextval('ocpp16_transaction_id_seq')):
     'COMPLETED', t, t, g * 10, t + interval '3 hours', t + interval '3 hours', g * 10 + 22200, 22200, 'EVDisconnected', t
 FROM (SELECT g, now() - (g * interval '1 minute') AS t FROM generate_series(1, :sessions) g) s;
 
-INSERT INTO meter_sample (session_id, charge_point_id, evse_id, connector_id, sampled_at, received_at, source,
-    context, measurand, unit, value_raw, value, register_wh)
+INSERT INTO meter_value (session_id, charge_point_id, evse_id, connector_id, sampled_at, received_at, source,
+    context, register_wh, sampled_values)
 SELECT s.id, s.charge_point_id, 1, 1, s.started_at + (k * interval '90 minutes'), s.started_at, 'MeterValues',
-    'Sample.Periodic', 'Energy.Active.Import.Register', 'Wh', (s.meter_start_wh + k * 11100)::text,
-    s.meter_start_wh + k * 11100, s.meter_start_wh + k * 11100
+    'Sample.Periodic', s.meter_start_wh + k * 11100,
+    jsonb_build_array(jsonb_build_object('value', (s.meter_start_wh + k * 11100)::text, 'unit', 'Wh'))
 FROM charging_session s CROSS JOIN generate_series(0, 2) k
 WHERE s.charge_point_id LIKE 'HIST-%';
 

@@ -41,7 +41,8 @@ CREATE TABLE ocpp_journal (
     received_at         timestamptz NOT NULL,
     frame               text        NOT NULL
 );
-CREATE INDEX ocpp_journal_charge_point ON ocpp_journal (charge_point_id, received_at);
+-- Append-only and written in time order: a BRIN index finds a time range at almost no cost per insert.
+CREATE INDEX ocpp_journal_received ON ocpp_journal USING brin (received_at);
 
 -- OCPP 1.6 transactionIds are 32-bit integers handed out by the central system.
 CREATE SEQUENCE ocpp16_transaction_id_seq AS integer START WITH 1;
@@ -81,7 +82,9 @@ CREATE INDEX charging_session_started ON charging_session (started_at DESC, id D
 CREATE INDEX charging_session_charge_point ON charging_session (charge_point_id, started_at DESC);
 CREATE INDEX charging_session_active ON charging_session (charge_point_id, connector_id) WHERE status = 'ACTIVE';
 
-CREATE TABLE meter_sample (
+-- One row per meter value (one timestamp of one message): every sampled value exactly as the charger sent it,
+-- and the energy of record derived from them (total Energy.Active.Import.Register, or the sum of its phases, in Wh).
+CREATE TABLE meter_value (
     id                  bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     session_id          bigint REFERENCES charging_session (id),
     charge_point_id     text        NOT NULL,
@@ -89,22 +92,18 @@ CREATE TABLE meter_sample (
     connector_id        integer,
     sampled_at          timestamptz NOT NULL,
     received_at         timestamptz NOT NULL,
+    -- The action that carried it (MeterValues, TransactionEvent, StartTransaction, StopTransaction).
     source              text        NOT NULL,
-    context             text        NOT NULL DEFAULT '',
-    measurand           text        NOT NULL,
-    phase               text        NOT NULL DEFAULT '',
-    location            text        NOT NULL DEFAULT '',
-    unit                text        NOT NULL DEFAULT '',
-    value_raw           text        NOT NULL,
-    value               numeric,
-    -- Filled for the total (no phase) Energy.Active.Import.Register, converted to Wh: the energy of record.
-    register_wh         numeric
+    -- Reading context of the energy register (else of the first value): Transaction.Begin, Sample.Periodic, ...
+    context             text        NOT NULL,
+    register_wh         numeric,
+    sampled_values      jsonb       NOT NULL
 );
--- A replayed reading is the same reading: stored once.
-CREATE UNIQUE INDEX meter_sample_unique
-    ON meter_sample (session_id, sampled_at, measurand, phase, location, context)
+-- A replayed meter value is the same meter value: stored once.
+CREATE UNIQUE INDEX meter_value_unique
+    ON meter_value (session_id, sampled_at, context, source)
     WHERE session_id IS NOT NULL;
-CREATE INDEX meter_sample_charge_point ON meter_sample (charge_point_id, sampled_at) WHERE session_id IS NULL;
+CREATE INDEX meter_value_charge_point ON meter_value (charge_point_id, sampled_at) WHERE session_id IS NULL;
 
 -- OCPP 2.0.1 TransactionEvents by sequence number: a replay is recognised and answered without effect.
 CREATE TABLE transaction_event (

@@ -1,5 +1,7 @@
 package com.wallbill.central.operator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -32,9 +34,8 @@ public class SessionResource {
             ORDER BY s.started_at DESC NULLS LAST, s.id DESC LIMIT $3 OFFSET $4""";
     private static final String ONE = "SELECT " + COLUMNS + " FROM charging_session s WHERE s.id = $1";
     private static final String SAMPLES = """
-            SELECT sampled_at, received_at, source, context, measurand, phase, location, unit, value_raw, value,
-                register_wh
-            FROM meter_sample WHERE session_id = $1 ORDER BY sampled_at, id""";
+            SELECT sampled_at, received_at, source, context, register_wh, sampled_values::text AS sampled_values
+            FROM meter_value WHERE session_id = $1 ORDER BY sampled_at, id""";
     private static final String QUARANTINE = """
             SELECT id, charge_point_id, received_at, action, reason, payload::text AS payload FROM ocpp_quarantine
             WHERE ($1::text IS NULL OR charge_point_id = $1) ORDER BY id DESC LIMIT $2 OFFSET $3""";
@@ -46,16 +47,17 @@ public class SessionResource {
             String stopReason, List<String> flags, boolean offline, List<SampleView> samples) {
     }
 
-    /** One stored reading, raw and parsed. */
+    /** One stored meter value: the sampled values as the charger sent them and the energy register of record. */
     public record SampleView(OffsetDateTime sampledAt, OffsetDateTime receivedAt, String source, String context,
-            String measurand, String phase, String location, String unit, String rawValue, BigDecimal value,
-            BigDecimal registerWh) {
+            BigDecimal registerWh, JsonNode sampledValues) {
     }
 
     /** Transaction data accepted but not attached to any session. */
     public record QuarantineView(long id, String chargePointId, OffsetDateTime receivedAt, String action,
             String reason, String payload) {
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Pool pool;
 
@@ -93,9 +95,8 @@ public class SessionResource {
                 List<SampleView> samples = new ArrayList<>();
                 for (Row r : sampleRows) {
                     samples.add(new SampleView(r.getOffsetDateTime("sampled_at"), r.getOffsetDateTime("received_at"),
-                            r.getString("source"), r.getString("context"), r.getString("measurand"),
-                            r.getString("phase"), r.getString("location"), r.getString("unit"),
-                            r.getString("value_raw"), r.getBigDecimal("value"), r.getBigDecimal("register_wh")));
+                            r.getString("source"), r.getString("context"), r.getBigDecimal("register_wh"),
+                            json(r.getString("sampled_values"))));
                 }
                 return view(session, samples);
             });
@@ -116,6 +117,14 @@ public class SessionResource {
                             r.getString("payload"))));
                     return Page.of(views, o, l);
                 }).toCompletionStage();
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static SessionView view(Row r, List<SampleView> samples) {

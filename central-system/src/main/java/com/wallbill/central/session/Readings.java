@@ -4,12 +4,11 @@ import com.wallbill.billing.session.SessionFlag;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Version-neutral rules for turning sampled values into stored readings, and for judging charger clocks. */
+/** Version-neutral rules for reading meter values, and for judging charger clocks. */
 public final class Readings {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
@@ -21,27 +20,67 @@ public final class Readings {
     }
 
     /**
-     * One sampled value with the OCPP defaults applied (measurand Energy.Active.Import.Register, context
-     * Sample.Periodic, unit Wh, location Outlet). {@code value} is null when the raw value is not a number
-     * (e.g. 1.6 SignedData).
+     * One sampled value, version-neutral, with null for what the charger left out. {@code value} is null when
+     * the raw value is not a number (1.6 SignedData); {@code multiplier} is the 2.0.1 power of ten (0 in 1.6).
      */
-    public static Sample sample(Instant at, String context, String measurand, String phase, String location,
-            String unit, int multiplier, String raw, BigDecimal value) {
-        String m = measurand == null ? Sample.ENERGY_REGISTER : measurand;
-        String u = unit == null ? "Wh" : unit;
-        String loc = location == null ? "" : location;
-        BigDecimal scaled = value == null || multiplier == 0 ? value : value.scaleByPowerOfTen(multiplier);
-        BigDecimal registerWh = null;
-        if (Sample.ENERGY_REGISTER.equals(m) && (phase == null || phase.isEmpty()) && scaled != null
-                && (loc.isEmpty() || loc.equals("Outlet") || loc.equals("Inlet"))) {
-            registerWh = switch (u) {
+    public record Value(String context, String measurand, String phase, String location, String unit,
+            int multiplier, BigDecimal value) {
+
+        /** OCPP's default measurand is the import register; its default unit Wh, its default location Outlet. */
+        boolean isImportRegister() {
+            return measurand == null || MeterReading.ENERGY_REGISTER.equals(measurand);
+        }
+
+        boolean meteredAtTheCharger() {
+            return location == null || location.equals("Outlet") || location.equals("Inlet");
+        }
+
+        BigDecimal wh() {
+            if (value == null) {
+                return null;
+            }
+            BigDecimal scaled = multiplier == 0 ? value : value.scaleByPowerOfTen(multiplier);
+            String u = unit == null ? "Wh" : unit;
+            return switch (u) {
                 case "Wh" -> scaled;
                 case "kWh" -> scaled.multiply(THOUSAND);
                 default -> null;
             };
         }
-        return new Sample(at, context == null ? "Sample.Periodic" : context, m, phase == null ? "" : phase, loc, u,
-                raw, scaled, registerWh);
+    }
+
+    /**
+     * The energy of record of one meter value in Wh: the total import register; when a charger reports it per
+     * phase only, the sum of its phases; null when the meter value has none.
+     */
+    public static BigDecimal registerWh(List<Value> values) {
+        BigDecimal phaseSum = null;
+        for (Value v : values) {
+            if (!v.isImportRegister() || !v.meteredAtTheCharger()) {
+                continue;
+            }
+            BigDecimal wh = v.wh();
+            if (wh == null) {
+                continue;
+            }
+            if (v.phase() == null || v.phase().isEmpty()) {
+                return wh;
+            }
+            if (v.phase().matches("L[123](-N)?")) {
+                phaseSum = phaseSum == null ? wh : phaseSum.add(wh);
+            }
+        }
+        return phaseSum;
+    }
+
+    /** The reading context of the meter value: the energy register's, else the first value's, else periodic. */
+    public static String context(List<Value> values) {
+        for (Value v : values) {
+            if (v.isImportRegister() && v.context() != null) {
+                return v.context();
+            }
+        }
+        return values.isEmpty() || values.get(0).context() == null ? "Sample.Periodic" : values.get(0).context();
     }
 
     /** Parses a 1.6 string value; null when it is not a decimal number. */
@@ -54,34 +93,6 @@ public final class Readings {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /**
-     * Completes one meter value's samples: when a charger reports the import register per phase only, their
-     * sum becomes the register of record (a derived sample, marked as such in its unit-less raw value).
-     */
-    public static List<Sample> withPhaseSum(List<Sample> samples) {
-        boolean hasTotal = false;
-        BigDecimal phaseSum = BigDecimal.ZERO;
-        int phases = 0;
-        Sample any = null;
-        for (Sample s : samples) {
-            if (s.registerWh() != null) {
-                hasTotal = true;
-            } else if (Sample.ENERGY_REGISTER.equals(s.measurand()) && s.phase().matches("L[123](-N)?")
-                    && s.value() != null && (s.unit().equals("Wh") || s.unit().equals("kWh"))) {
-                phaseSum = phaseSum.add(s.unit().equals("kWh") ? s.value().multiply(THOUSAND) : s.value());
-                phases++;
-                any = s;
-            }
-        }
-        if (hasTotal || phases == 0) {
-            return samples;
-        }
-        List<Sample> out = new ArrayList<>(samples);
-        out.add(new Sample(any.sampledAt(), any.context(), Sample.ENERGY_REGISTER, "", any.location(), "Wh",
-                "sum of " + phases + " phases", phaseSum, phaseSum));
-        return out;
     }
 
     /** Flags for a charger timestamp compared with when we received it. Old times are fine (queued offline). */

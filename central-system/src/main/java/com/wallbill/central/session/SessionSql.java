@@ -23,17 +23,17 @@ final class SessionSql {
                 WHERE s.created AND c.charge_point_id = $1 AND c.connector_id = $2 AND c.status = 'ACTIVE'
                   AND c.id <> s.id AND NOT ('STOP_MISSING' = ANY (c.flags))),
             begin_reading AS (
-                INSERT INTO meter_sample (session_id, charge_point_id, evse_id, connector_id, sampled_at, received_at,
-                    source, context, measurand, phase, location, unit, value_raw, value, register_wh)
-                SELECT s.id, $1, $2, $2, $4, $5, 'StartTransaction', 'Transaction.Begin',
-                    'Energy.Active.Import.Register', '', '', 'Wh', $6::text, $6, $6
+                INSERT INTO meter_value (session_id, charge_point_id, evse_id, connector_id, sampled_at, received_at,
+                    source, context, register_wh, sampled_values)
+                SELECT s.id, $1, $2, $2, $4, $5, 'StartTransaction', 'Transaction.Begin', $6, $8::jsonb
                 FROM s
                 ON CONFLICT DO NOTHING)
             SELECT id, ocpp16_transaction_id, created FROM s""";
 
     /**
-     * 2.0.1: records the event by sequence number and creates or updates its session. A replay (same seqNo)
-     * changes nothing; the first event seen of a transaction creates the session whatever its type.
+     * 2.0.1: records the event by sequence number and creates its session if this is the first event seen of the
+     * transaction, whatever its type. A replay (same seqNo) changes nothing. Ordinary Updated events leave the
+     * session row alone: writing it for every meter value would cost a row version per message.
      */
     static final String TRANSACTION_EVENT = """
             WITH ev AS (
@@ -42,44 +42,49 @@ final class SessionSql {
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
                 ON CONFLICT DO NOTHING
                 RETURNING 1),
-            s AS (
+            created AS (
                 INSERT INTO charging_session (charge_point_id, ocpp_version, transaction_ref, evse_id, connector_id,
                     id_tag, status, started_at, start_received_at, offline, last_seq_no, flags, updated_at)
                 SELECT $1, '2.0.1', $2, $9, $10, $11, 'ACTIVE', $6, $8, $7, $3, $12::text[], $8
                 WHERE EXISTS (SELECT 1 FROM ev)
-                ON CONFLICT (charge_point_id, transaction_ref) DO UPDATE SET
-                    started_at = CASE WHEN $4 = 'Started' AND charging_session.status = 'ACTIVE'
-                        THEN EXCLUDED.started_at ELSE charging_session.started_at END,
-                    flags = CASE WHEN $4 = 'Started' AND charging_session.status = 'ACTIVE'
-                        THEN array_remove(charging_session.flags, 'START_MISSING') ELSE charging_session.flags END
-                        || CASE WHEN $7 AND NOT ('OFFLINE' = ANY (charging_session.flags))
-                            THEN ARRAY['OFFLINE'] ELSE '{}'::text[] END,
-                    evse_id = COALESCE(charging_session.evse_id, EXCLUDED.evse_id),
-                    connector_id = COALESCE(charging_session.connector_id, EXCLUDED.connector_id),
-                    id_tag = COALESCE(charging_session.id_tag, EXCLUDED.id_tag),
-                    offline = charging_session.offline OR EXCLUDED.offline,
-                    last_seq_no = GREATEST(charging_session.last_seq_no, EXCLUDED.last_seq_no),
-                    updated_at = EXCLUDED.updated_at
-                RETURNING id, status, xmax = 0 AS created, started_at)
-            SELECT EXISTS (SELECT 1 FROM ev) AS fresh, s.id, s.status, s.created, s.started_at
-            FROM (SELECT 1) one LEFT JOIN s ON true""";
+                ON CONFLICT (charge_point_id, transaction_ref) DO NOTHING
+                RETURNING id, status)
+            SELECT EXISTS (SELECT 1 FROM ev) AS fresh, COALESCE(c.id, s.id) AS id,
+                COALESCE(c.status, s.status) AS status, c.id IS NOT NULL AS created
+            FROM (SELECT 1) one
+            LEFT JOIN created c ON true
+            LEFT JOIN charging_session s ON s.charge_point_id = $1 AND s.transaction_ref = $2""";
+
+    /**
+     * 2.0.1: what a Started (arriving after another event created the session) or an offline event changes on an
+     * existing running session.
+     */
+    static final String AMEND_SESSION = """
+            UPDATE charging_session SET
+                started_at = CASE WHEN $2 = 'Started' THEN $3 ELSE started_at END,
+                flags = CASE WHEN $2 = 'Started' THEN array_remove(flags, 'START_MISSING') ELSE flags END
+                    || CASE WHEN $4 AND NOT ('OFFLINE' = ANY (flags)) THEN ARRAY['OFFLINE'] ELSE '{}'::text[] END,
+                offline = offline OR $4,
+                evse_id = COALESCE(evse_id, $5), connector_id = COALESCE(connector_id, $6),
+                id_tag = COALESCE(id_tag, $7),
+                last_seq_no = GREATEST(last_seq_no, $8), updated_at = $9
+            WHERE id = $1 AND status = 'ACTIVE'""";
 
     /** Readings of a message for the session it names, if that session exists and still runs. */
     static final String INSERT_SESSION_SAMPLES = """
-            INSERT INTO meter_sample (session_id, charge_point_id, evse_id, connector_id, sampled_at, received_at,
-                source, context, measurand, phase, location, unit, value_raw, value, register_wh)
-            SELECT s.id, s.charge_point_id, s.evse_id, s.connector_id, r.sampled_at, $3, $4, r.context, r.measurand,
-                r.phase, r.location, r.unit, r.value_raw, r.value, r.register_wh
+            INSERT INTO meter_value (session_id, charge_point_id, evse_id, connector_id, sampled_at, received_at,
+                source, context, register_wh, sampled_values)
+            SELECT s.id, s.charge_point_id, s.evse_id, s.connector_id, r.sampled_at, $3, $4, r.context,
+                r.register_wh, r.sampled_values::jsonb
             FROM charging_session s CROSS JOIN %s
             WHERE s.charge_point_id = $1 AND s.transaction_ref = $2 AND s.status = 'ACTIVE'
             ON CONFLICT DO NOTHING""".formatted(SampleColumns.unnest(5));
 
     /** Readings not bound to a transaction (1.6 MeterValues without transactionId). */
     static final String INSERT_CONNECTOR_SAMPLES = """
-            INSERT INTO meter_sample (session_id, charge_point_id, evse_id, connector_id, sampled_at, received_at,
-                source, context, measurand, phase, location, unit, value_raw, value, register_wh)
-            SELECT NULL, $1, $2, $2, r.sampled_at, $3, $4, r.context, r.measurand, r.phase, r.location, r.unit,
-                r.value_raw, r.value, r.register_wh
+            INSERT INTO meter_value (session_id, charge_point_id, evse_id, connector_id, sampled_at, received_at,
+                source, context, register_wh, sampled_values)
+            SELECT NULL, $1, $2, $2, r.sampled_at, $3, $4, r.context, r.register_wh, r.sampled_values::jsonb
             FROM %s""".formatted(SampleColumns.unnest(5));
 
     static final String FIND_SESSION = """
@@ -90,7 +95,7 @@ final class SessionSql {
     static final String LOCK_SESSION = FIND_SESSION + " FOR UPDATE";
 
     static final String REGISTER_READINGS = """
-            SELECT sampled_at, register_wh FROM meter_sample
+            SELECT sampled_at, register_wh FROM meter_value
             WHERE session_id = $1 AND register_wh IS NOT NULL ORDER BY sampled_at, id""";
 
     static final String COMPLETE = """

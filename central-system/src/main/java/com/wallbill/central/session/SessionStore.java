@@ -45,7 +45,8 @@ public class SessionStore {
     public Future<Started16> start16(JournalEntry journal, String chargePointId, int connectorId, String idTag,
             Instant startedAt, long meterStartWh, Instant receivedAt, Set<SessionFlag> flags) {
         Tuple args = args(chargePointId, connectorId, idTag, utc(startedAt), utc(receivedAt),
-                BigDecimal.valueOf(meterStartWh), names(flags));
+                BigDecimal.valueOf(meterStartWh), names(flags),
+                MeterReading.register(startedAt, "Transaction.Begin", meterStartWh).sampledValues());
         return committer.submit(journal, c -> c.preparedQuery(SessionSql.START_16).execute(args).map(rows -> {
             Row row = rows.iterator().next();
             return new Started16(row.getLong("id"), row.getInteger("ocpp16_transaction_id"), row.getBoolean("created"));
@@ -54,7 +55,7 @@ public class SessionStore {
 
     /** Readings for a running session named by its transaction reference; quarantined if there is none. */
     public Future<Optional<Long>> addReadings(JournalEntry journal, String chargePointId, String transactionRef,
-            String action, List<Sample> samples, Instant receivedAt, JsonNode payload) {
+            String action, List<MeterReading> samples, Instant receivedAt, JsonNode payload) {
         return committer.submit(journal, c -> find(c, chargePointId, transactionRef).compose(session -> {
             if (session.isEmpty()) {
                 return quarantine(c, chargePointId, receivedAt, action, "Unknown transaction " + transactionRef,
@@ -72,7 +73,7 @@ public class SessionStore {
 
     /** 1.6 MeterValues without a transactionId: connector-level readings. */
     public Future<Void> addConnectorReadings(JournalEntry journal, String chargePointId, int connectorId,
-            List<Sample> samples, Instant receivedAt) {
+            List<MeterReading> samples, Instant receivedAt) {
         Object[] columns = SampleColumns.of(samples);
         List<Object> values = new ArrayList<>(List.of(chargePointId, connectorId, utc(receivedAt), "MeterValues"));
         values.addAll(Arrays.asList(columns));
@@ -81,7 +82,7 @@ public class SessionStore {
     }
 
     /** How a stop arrived: its time, the final readings and the reason, per the charger. */
-    public record Stop(Instant stoppedAt, Instant receivedAt, String reason, String idTag, List<Sample> samples,
+    public record Stop(Instant stoppedAt, Instant receivedAt, String reason, String idTag, List<MeterReading> samples,
             Set<SessionFlag> flags) {
     }
 
@@ -155,7 +156,7 @@ public class SessionStore {
     /** A 2.0.1 TransactionEvent, version-neutral enough for the store. */
     public record TransactionEvent(String transactionRef, int seqNo, String eventType, String triggerReason,
             Instant timestamp, boolean offline, Integer evseId, Integer connectorId, String idToken,
-            String stoppedReason, List<Sample> samples, Set<SessionFlag> flags) {
+            String stoppedReason, List<MeterReading> samples, Set<SessionFlag> flags) {
     }
 
     /** What a TransactionEvent did: nothing (a replay), created or extended a session, or completed it. */
@@ -188,14 +189,21 @@ public class SessionStore {
                                 "Event after the transaction ended", payload)
                                 .map(q -> new EventOutcome(false, sessionId, false, null));
                     }
+                    Future<?> amended = created || !("Started".equals(event.eventType()) || event.offline())
+                            ? Future.succeededFuture()
+                            : c.preparedQuery(SessionSql.AMEND_SESSION).execute(args(sessionId, event.eventType(),
+                                    utc(event.timestamp()), event.offline(), event.evseId(), event.connectorId(),
+                                    event.idToken(), event.seqNo(), utc(receivedAt)));
                     if ("Ended".equals(event.eventType())) {
                         Stop stop = new Stop(event.timestamp(), receivedAt, event.stoppedReason(), event.idToken(),
-                                event.samples(), Set.of());
-                        return stopWithin(c, chargePointId, event.transactionRef(), "TransactionEvent", stop, payload)
+                                event.samples(), event.flags());
+                        return amended.compose(a -> stopWithin(c, chargePointId, event.transactionRef(),
+                                "TransactionEvent", stop, payload))
                                 .map(outcome -> new EventOutcome(false, sessionId, created, outcome));
                     }
-                    return insertSamples(c, chargePointId, event.transactionRef(), "TransactionEvent",
-                            event.samples(), receivedAt).map(done -> new EventOutcome(false, sessionId, created, null));
+                    return amended.compose(a -> insertSamples(c, chargePointId, event.transactionRef(),
+                            "TransactionEvent", event.samples(), receivedAt))
+                            .map(done -> new EventOutcome(false, sessionId, created, null));
                 }));
     }
 
@@ -205,7 +213,7 @@ public class SessionStore {
     }
 
     Future<Void> insertSamples(SqlConnection c, String chargePointId, String transactionRef, String action,
-            List<Sample> samples, Instant receivedAt) {
+            List<MeterReading> samples, Instant receivedAt) {
         if (samples.isEmpty()) {
             return Future.succeededFuture();
         }

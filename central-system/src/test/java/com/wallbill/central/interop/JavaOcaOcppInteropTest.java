@@ -192,8 +192,8 @@ class JavaOcaOcppInteropTest {
                 JsonNode periodic = samples.get(i);
                 assertThat(periodic.path("source").asText()).isEqualTo("MeterValues");
                 assertThat(periodic.path("context").asText()).isEqualTo("Sample.Periodic");
-                assertThat(periodic.path("measurand").asText()).isEqualTo(ENERGY);
-                assertThat(periodic.path("unit").asText()).isEqualTo("Wh");
+                assertThat(periodic.path("sampledValues").get(0).path("measurand").asText()).isEqualTo(ENERGY);
+                assertThat(periodic.path("sampledValues").get(0).path("unit").asText()).isEqualTo("Wh");
                 assertThat(Instant.parse(periodic.path("sampledAt").asText()))
                         .isEqualTo(t0.plusMinutes(15L * i).toInstant());
             }

@@ -57,8 +57,15 @@ class Ocpp16SessionTest {
             assertThat(s.path("stoppedAt").asText()).startsWith("2026-11-20T19:30");
             assertThat(s.path("stopReason").asText()).isEqualTo("EVDisconnected");
             assertThat(s.path("idTag").asText()).isEqualTo("TAG-1");
-            // begin + 2 periodic registers + power + end
-            assertThat(s.path("samples")).hasSize(5);
+            // begin, two periodic meter values (the first with power beside the register), end
+            JsonNode samples = s.path("samples");
+            assertThat(samples).hasSize(4);
+            assertThat(samples.get(1).path("registerWh").decimalValue()).isEqualByComparingTo("1003700");
+            assertThat(samples.get(1).path("sampledValues")).hasSize(2);
+            assertThat(samples.get(1).path("sampledValues").get(1).path("measurand").asText())
+                    .isEqualTo("Power.Active.Import");
+            assertThat(samples.get(2).path("registerWh").decimalValue()).isEqualByComparingTo("1007400");
+            assertThat(samples.get(2).path("sampledValues").get(0).path("value").asText()).isEqualTo("1007.4");
             assertThat(s.path("flags")).isEmpty();
         }
     }

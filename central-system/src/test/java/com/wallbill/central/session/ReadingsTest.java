@@ -3,6 +3,7 @@ package com.wallbill.central.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wallbill.billing.session.SessionFlag;
+import com.wallbill.central.session.Readings.Value;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,57 +11,68 @@ import org.junit.jupiter.api.Test;
 
 class ReadingsTest {
 
-    private static final Instant AT = Instant.parse("2026-11-27T10:00:00Z");
+    private static Value v(String measurand, String phase, String location, String unit, int multiplier, String value) {
+        return new Value(null, measurand, phase, location, unit, multiplier,
+                value == null ? null : new BigDecimal(value));
+    }
 
     @Test
     void absentMeasurandAndUnitMeanTheImportRegisterInWh() {
-        Sample s = Readings.sample(AT, null, null, null, null, null, 0, "1234", new BigDecimal("1234"));
-        assertThat(s.measurand()).isEqualTo("Energy.Active.Import.Register");
-        assertThat(s.context()).isEqualTo("Sample.Periodic");
-        assertThat(s.registerWh()).isEqualByComparingTo("1234");
+        assertThat(Readings.registerWh(List.of(v(null, null, null, null, 0, "1234")))).isEqualByComparingTo("1234");
     }
 
     @Test
     void kilowattHoursAreConvertedToWh() {
-        Sample s = Readings.sample(AT, "Sample.Periodic", "Energy.Active.Import.Register", null, null, "kWh", 0,
-                "12.3456", Readings.parse("12.3456"));
-        assertThat(s.registerWh()).isEqualByComparingTo("12345.6");
-        assertThat(s.rawValue()).isEqualTo("12.3456");
+        assertThat(Readings.registerWh(List.of(v("Energy.Active.Import.Register", null, null, "kWh", 0, "12.3456"))))
+                .isEqualByComparingTo("12345.6");
     }
 
     @Test
     void ocpp201MultiplierScalesTheValue() {
-        Sample s = Readings.sample(AT, null, "Energy.Active.Import.Register", null, null, "Wh", 3, "12.5",
-                new BigDecimal("12.5"));
-        assertThat(s.registerWh()).isEqualByComparingTo("12500");
+        assertThat(Readings.registerWh(List.of(v(null, null, null, "Wh", 3, "12.5")))).isEqualByComparingTo("12500");
     }
 
     @Test
-    void otherMeasurandsPhasesAndEvSideMetersAreStoredButNotTheEnergyOfRecord() {
-        assertThat(Readings.sample(AT, null, "Power.Active.Import", null, null, "W", 0, "7400",
-                new BigDecimal("7400")).registerWh()).isNull();
-        assertThat(Readings.sample(AT, null, null, "L1", null, "Wh", 0, "10", BigDecimal.TEN).registerWh()).isNull();
-        assertThat(Readings.sample(AT, null, null, null, "EV", "Wh", 0, "10", BigDecimal.TEN).registerWh()).isNull();
-        assertThat(Readings.sample(AT, null, null, null, null, "varh", 0, "10", BigDecimal.TEN).registerWh())
-                .isNull();
+    void otherMeasurandsUnitsAndEvSideMetersAreNotTheEnergyOfRecord() {
+        assertThat(Readings.registerWh(List.of(v("Power.Active.Import", null, null, "W", 0, "7400")))).isNull();
+        assertThat(Readings.registerWh(List.of(v(null, null, "EV", "Wh", 0, "10")))).isNull();
+        assertThat(Readings.registerWh(List.of(v(null, null, null, "varh", 0, "10")))).isNull();
+        assertThat(Readings.registerWh(List.of(v(null, null, null, null, 0, null)))).isNull();
+    }
+
+    @Test
+    void totalRegisterWinsOverPowerAndPhasesWhateverTheOrder() {
+        List<Value> values = List.of(v("Power.Active.Import", null, null, "W", 0, "7400"),
+                v(null, "L1", null, "Wh", 0, "100"), v(null, null, "Outlet", "Wh", 0, "999"));
+        assertThat(Readings.registerWh(values)).isEqualByComparingTo("999");
     }
 
     @Test
     void perPhaseRegistersAreSummedWhenNoTotalIsReported() {
-        List<Sample> phases = List.of(
-                Readings.sample(AT, null, null, "L1", null, "Wh", 0, "100", new BigDecimal("100")),
-                Readings.sample(AT, null, null, "L2", null, "Wh", 0, "200", new BigDecimal("200")),
-                Readings.sample(AT, null, null, "L3", null, "kWh", 0, "0.3", new BigDecimal("0.3")));
-        List<Sample> completed = Readings.withPhaseSum(phases);
-        assertThat(completed).hasSize(4);
-        assertThat(completed.get(3).registerWh()).isEqualByComparingTo("600");
-        List<Sample> withTotal = Readings.withPhaseSum(List.of(phases.get(0),
-                Readings.sample(AT, null, null, null, null, "Wh", 0, "999", new BigDecimal("999"))));
-        assertThat(withTotal).hasSize(2);
+        List<Value> phases = List.of(v(null, "L1", null, "Wh", 0, "100"), v(null, "L2-N", null, "Wh", 0, "200"),
+                v(null, "L3", null, "kWh", 0, "0.3"));
+        assertThat(Readings.registerWh(phases)).isEqualByComparingTo("600");
     }
 
     @Test
-    void unparseableValuesAreKeptRawWithoutANumber() {
+    void contextIsTheRegistersElseTheFirstValuesElsePeriodic() {
+        assertThat(Readings.context(List.of(new Value("Trigger", "Power.Active.Import", null, null, null, 0, null),
+                new Value("Transaction.End", null, null, null, null, 0, null)))).isEqualTo("Transaction.End");
+        assertThat(Readings.context(List.of(new Value("Trigger", "Voltage", null, null, null, 0, null))))
+                .isEqualTo("Trigger");
+        assertThat(Readings.context(List.of(v("Voltage", null, null, "V", 0, "230")))).isEqualTo("Sample.Periodic");
+    }
+
+    @Test
+    void ocpp16MeterStartIsStoredInTheSampledValueForm() {
+        MeterReading start = MeterReading.register(Instant.parse("2026-11-27T10:00:00Z"), "Transaction.Begin", 1500);
+        assertThat(start.registerWh()).isEqualByComparingTo("1500");
+        assertThat(start.sampledValues()).isEqualTo("[{\"value\":\"1500\",\"context\":\"Transaction.Begin\","
+                + "\"measurand\":\"Energy.Active.Import.Register\",\"unit\":\"Wh\"}]");
+    }
+
+    @Test
+    void unparseableValuesHaveNoNumber() {
         assertThat(Readings.parse("n/a")).isNull();
         assertThat(Readings.parse(" 42.5 ")).isEqualByComparingTo("42.5");
     }

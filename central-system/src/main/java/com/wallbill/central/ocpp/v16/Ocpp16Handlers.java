@@ -8,7 +8,7 @@ import com.wallbill.central.ocpp.ChargePointService;
 import com.wallbill.central.ocpp.ChargePointService.BootInfo;
 import com.wallbill.central.ocpp.ChargePointService.ConnectorStatus;
 import com.wallbill.central.session.Readings;
-import com.wallbill.central.session.Sample;
+import com.wallbill.central.session.MeterReading;
 import com.wallbill.central.session.SessionEvents;
 import com.wallbill.central.session.SessionStore;
 import com.wallbill.central.session.SessionStore.Stop;
@@ -114,7 +114,7 @@ public class Ocpp16Handlers {
     }
 
     private CompletionStage<MeterValues.Response> meterValues(CallContext ctx, MeterValues.Request req) {
-        List<Sample> samples = samples(req.meterValue());
+        List<MeterReading> samples = samples(req.meterValue());
         Future<?> stored;
         if (req.transactionId() == null) {
             stored = sessions.addConnectorReadings(ctx.takeJournal(), ctx.chargePointId(), req.connectorId(),
@@ -129,8 +129,8 @@ public class Ocpp16Handlers {
     }
 
     private CompletionStage<StopTransaction.Response> stopTransaction(CallContext ctx, StopTransaction.Request req) {
-        List<Sample> samples = new ArrayList<>(samples(req.transactionData()));
-        samples.add(Sample.register(req.timestamp(), "Transaction.End", req.meterStop()));
+        List<MeterReading> samples = new ArrayList<>(samples(req.transactionData()));
+        samples.add(MeterReading.register(req.timestamp(), "Transaction.End", req.meterStop()));
         Set<SessionFlag> flags = EnumSet.copyOf(Readings.clockFlags(req.timestamp(), ctx.receivedAt()));
         Stop stop = new Stop(req.timestamp(), ctx.receivedAt(), req.reason() == null ? "Local" : req.reason().wire(),
                 req.idTag(), samples, flags);
@@ -141,26 +141,27 @@ public class Ocpp16Handlers {
                 }).toCompletionStage();
     }
 
-    static List<Sample> samples(List<MeterValue> meterValues) {
+    List<MeterReading> samples(List<MeterValue> meterValues) {
         if (meterValues == null) {
             return List.of();
         }
-        List<Sample> out = new ArrayList<>();
+        List<MeterReading> out = new ArrayList<>(meterValues.size());
         for (MeterValue mv : meterValues) {
-            List<Sample> one = new ArrayList<>(mv.sampledValue().size());
+            List<Readings.Value> values = new ArrayList<>(mv.sampledValue().size());
             for (SampledValue sv : mv.sampledValue()) {
                 boolean signed = sv.format() != null && "SignedData".equals(sv.format().wire());
-                one.add(Readings.sample(mv.timestamp(), wire(sv.context()), wire(sv.measurand()), wire(sv.phase()),
-                        wire(sv.location()), wire(sv.unit()), 0, sv.value(), signed ? null : Readings.parse(sv.value())));
+                values.add(new Readings.Value(wire(sv.context()), wire(sv.measurand()), wire(sv.phase()),
+                        wire(sv.location()), wire(sv.unit()), 0, signed ? null : Readings.parse(sv.value())));
             }
-            out.addAll(Readings.withPhaseSum(one));
+            out.add(new MeterReading(mv.timestamp(), Readings.context(values), Readings.registerWh(values),
+                    mapper.write(mv.sampledValue()).toString()));
         }
         return out;
     }
 
-    static java.util.Optional<Sample> latestRegister(List<Sample> samples) {
-        return samples.stream().filter(s -> s.registerWh() != null)
-                .max(java.util.Comparator.comparing(Sample::sampledAt));
+    static java.util.Optional<MeterReading> latestRegister(List<MeterReading> readings) {
+        return readings.stream().filter(r -> r.registerWh() != null)
+                .max(java.util.Comparator.comparing(MeterReading::sampledAt));
     }
 
     private static String wire(com.wallbill.ocpp.common.WireEnum value) {

@@ -8,7 +8,7 @@ import com.wallbill.central.ocpp.ChargePointService;
 import com.wallbill.central.ocpp.ChargePointService.BootInfo;
 import com.wallbill.central.ocpp.ChargePointService.ConnectorStatus;
 import com.wallbill.central.session.Readings;
-import com.wallbill.central.session.Sample;
+import com.wallbill.central.session.MeterReading;
 import com.wallbill.central.session.SessionEvents;
 import com.wallbill.central.session.SessionStore;
 import com.wallbill.central.session.SessionStore.TransactionEvent;
@@ -111,7 +111,7 @@ public class Ocpp201Handlers {
 
     private CompletionStage<Response> transactionEvent(CallContext ctx, Request req) {
         var info = req.transactionInfo();
-        List<Sample> samples = samples(req.meterValue());
+        List<MeterReading> samples = samples(req.meterValue());
         Set<SessionFlag> flags = req.offline() != null && req.offline() ? Set.of()
                 : Readings.clockFlags(req.timestamp(), ctx.receivedAt());
         TransactionEvent event = new TransactionEvent(info.transactionId(), req.seqNo(), req.eventType().wire(),
@@ -131,7 +131,7 @@ public class Ocpp201Handlers {
                             outcome.stop().completed().ifPresent(events::publish);
                         } else {
                             samples.stream().filter(s -> s.registerWh() != null)
-                                    .max(java.util.Comparator.comparing(Sample::sampledAt))
+                                    .max(java.util.Comparator.comparing(MeterReading::sampledAt))
                                     .ifPresent(s -> events.publish(new SessionUpdated(outcome.sessionId(),
                                             ctx.chargePointId(), s.sampledAt(), s.registerWh())));
                         }
@@ -141,26 +141,26 @@ public class Ocpp201Handlers {
         return answered.toCompletionStage();
     }
 
-    private static BigDecimal firstRegister(List<Sample> samples) {
+    private static BigDecimal firstRegister(List<MeterReading> samples) {
         return samples.stream().filter(s -> s.registerWh() != null)
-                .min(java.util.Comparator.comparing(Sample::sampledAt)).map(Sample::registerWh).orElse(null);
+                .min(java.util.Comparator.comparing(MeterReading::sampledAt)).map(MeterReading::registerWh).orElse(null);
     }
 
-    static List<Sample> samples(List<MeterValue> meterValues) {
+    List<MeterReading> samples(List<MeterValue> meterValues) {
         if (meterValues == null) {
             return List.of();
         }
-        List<Sample> out = new ArrayList<>();
+        List<MeterReading> out = new ArrayList<>(meterValues.size());
         for (MeterValue mv : meterValues) {
-            List<Sample> one = new ArrayList<>(mv.sampledValue().size());
+            List<Readings.Value> values = new ArrayList<>(mv.sampledValue().size());
             for (SampledValue sv : mv.sampledValue()) {
                 var unit = sv.unitOfMeasure();
-                one.add(Readings.sample(mv.timestamp(), wire(sv.context()), wire(sv.measurand()), wire(sv.phase()),
+                values.add(new Readings.Value(wire(sv.context()), wire(sv.measurand()), wire(sv.phase()),
                         wire(sv.location()), unit == null ? null : unit.unit(),
-                        unit == null || unit.multiplier() == null ? 0 : unit.multiplier(),
-                        sv.value().toPlainString(), sv.value()));
+                        unit == null || unit.multiplier() == null ? 0 : unit.multiplier(), sv.value()));
             }
-            out.addAll(Readings.withPhaseSum(one));
+            out.add(new MeterReading(mv.timestamp(), Readings.context(values), Readings.registerWh(values),
+                    mapper.write(mv.sampledValue()).toString()));
         }
         return out;
     }
