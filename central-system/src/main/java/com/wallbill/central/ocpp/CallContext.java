@@ -1,5 +1,6 @@
 package com.wallbill.central.ocpp;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.wallbill.central.db.GroupCommitter.JournalEntry;
 import java.time.Instant;
 
@@ -12,13 +13,20 @@ public final class CallContext {
     private final ChargePointConnection connection;
     private final JournalEntry journal;
     private final Instant receivedAt;
+    private final JsonNode payload;
     private boolean journalTaken;
     private Runnable afterReply;
 
-    public CallContext(ChargePointConnection connection, JournalEntry journal, Instant receivedAt) {
+    public CallContext(ChargePointConnection connection, JournalEntry journal, Instant receivedAt, JsonNode payload) {
         this.connection = connection;
         this.journal = journal;
         this.receivedAt = receivedAt;
+        this.payload = payload;
+    }
+
+    /** The CALL's payload exactly as the charger sent it (for quarantine and raw meter values). */
+    public JsonNode payload() {
+        return payload;
     }
 
     public ChargePointConnection connection() {

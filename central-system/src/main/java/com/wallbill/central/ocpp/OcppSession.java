@@ -93,7 +93,7 @@ public class OcppSession {
         if (decoded instanceof Decoded.Ok ok) {
             Frame frame = ok.frame();
             if (frame instanceof Call call) {
-                onCall(connection, call, new CallContext(connection, journal, receivedAt));
+                onCall(connection, call, new CallContext(connection, journal, receivedAt, call.payload()));
             } else {
                 committer.journal(journal);
                 onAnswer(connection, frame);

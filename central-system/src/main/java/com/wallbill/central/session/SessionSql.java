@@ -78,7 +78,8 @@ final class SessionSql {
                 r.register_wh, r.sampled_values::jsonb
             FROM charging_session s CROSS JOIN %s
             WHERE s.charge_point_id = $1 AND s.transaction_ref = $2 AND s.status = 'ACTIVE'
-            ON CONFLICT DO NOTHING""".formatted(SampleColumns.unnest(5));
+            ON CONFLICT DO NOTHING
+            RETURNING session_id""".formatted(SampleColumns.unnest(5));
 
     /** Readings not bound to a transaction (1.6 MeterValues without transactionId). */
     static final String INSERT_CONNECTOR_SAMPLES = """

@@ -56,19 +56,23 @@ public class SessionStore {
     /** Readings for a running session named by its transaction reference; quarantined if there is none. */
     public Future<Optional<Long>> addReadings(JournalEntry journal, String chargePointId, String transactionRef,
             String action, List<MeterReading> samples, Instant receivedAt, JsonNode payload) {
-        return committer.submit(journal, c -> find(c, chargePointId, transactionRef).compose(session -> {
-            if (session.isEmpty()) {
-                return quarantine(c, chargePointId, receivedAt, action, "Unknown transaction " + transactionRef,
-                        payload).map(q -> Optional.<Long>empty());
-            }
-            if (!session.get().active()) {
-                return quarantine(c, chargePointId, receivedAt, action,
-                        "Readings for completed transaction " + transactionRef, payload)
-                        .map(q -> Optional.<Long>empty());
-            }
-            return insertSamples(c, chargePointId, transactionRef, action, samples, receivedAt)
-                    .map(done -> Optional.of(session.get().id()));
-        }));
+        // The common case, readings for a running session, is one statement; only when nothing was inserted
+        // (a replay, or no running session) is the session looked up.
+        return committer.submit(journal, c -> insertSamples(c, chargePointId, transactionRef, action, samples,
+                receivedAt).compose(inserted -> inserted.isPresent() ? Future.succeededFuture(inserted)
+                        : find(c, chargePointId, transactionRef).compose(session -> {
+                            if (session.isEmpty()) {
+                                return quarantine(c, chargePointId, receivedAt, action,
+                                        "Unknown transaction " + transactionRef, payload)
+                                        .map(q -> Optional.<Long>empty());
+                            }
+                            if (!session.get().active()) {
+                                return quarantine(c, chargePointId, receivedAt, action,
+                                        "Readings for completed transaction " + transactionRef, payload)
+                                        .map(q -> Optional.<Long>empty());
+                            }
+                            return Future.succeededFuture(Optional.of(session.get().id()));
+                        })));
     }
 
     /** 1.6 MeterValues without a transactionId: connector-level readings. */
@@ -212,14 +216,17 @@ public class SessionStore {
                 .map(SessionStore::sessionRow);
     }
 
-    Future<Void> insertSamples(SqlConnection c, String chargePointId, String transactionRef, String action,
-            List<MeterReading> samples, Instant receivedAt) {
+    /** Inserts the readings into the running session; returns its id if any reading was new. */
+    Future<Optional<Long>> insertSamples(SqlConnection c, String chargePointId, String transactionRef,
+            String action, List<MeterReading> samples, Instant receivedAt) {
         if (samples.isEmpty()) {
-            return Future.succeededFuture();
+            return Future.succeededFuture(Optional.empty());
         }
         List<Object> values = new ArrayList<>(List.of(chargePointId, transactionRef, utc(receivedAt), action));
         values.addAll(Arrays.asList(SampleColumns.of(samples)));
-        return c.preparedQuery(SessionSql.INSERT_SESSION_SAMPLES).execute(Tuple.from(values)).mapEmpty();
+        return c.preparedQuery(SessionSql.INSERT_SESSION_SAMPLES).execute(Tuple.from(values))
+                .map(rows -> rows.size() == 0 ? Optional.<Long>empty()
+                        : Optional.of(rows.iterator().next().getLong("session_id")));
     }
 
     Future<Void> quarantine(SqlConnection c, String chargePointId, Instant receivedAt, String action, String reason,

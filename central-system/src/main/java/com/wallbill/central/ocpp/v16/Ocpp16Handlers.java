@@ -1,5 +1,6 @@
 package com.wallbill.central.ocpp.v16;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.wallbill.billing.session.SessionEvent.SessionStarted;
 import com.wallbill.billing.session.SessionEvent.SessionUpdated;
 import com.wallbill.billing.session.SessionFlag;
@@ -13,7 +14,6 @@ import com.wallbill.central.session.SessionEvents;
 import com.wallbill.central.session.SessionStore;
 import com.wallbill.central.session.SessionStore.Stop;
 import com.wallbill.ocpp.dispatch.InboundDispatcher;
-import com.wallbill.ocpp.dispatch.PayloadMapper;
 import com.wallbill.ocpp.v16.core.Authorize;
 import com.wallbill.ocpp.v16.core.AuthorizationStatus;
 import com.wallbill.ocpp.v16.core.BootNotification;
@@ -54,7 +54,6 @@ public class Ocpp16Handlers {
     private final ChargePointService chargePoints;
     private final SessionStore sessions;
     private final SessionEvents events;
-    private final PayloadMapper mapper = PayloadMapper.create();
 
     public Ocpp16Handlers(ChargePointService chargePoints, SessionStore sessions, SessionEvents events) {
         this.chargePoints = chargePoints;
@@ -114,14 +113,14 @@ public class Ocpp16Handlers {
     }
 
     private CompletionStage<MeterValues.Response> meterValues(CallContext ctx, MeterValues.Request req) {
-        List<MeterReading> samples = samples(req.meterValue());
+        List<MeterReading> samples = samples(req.meterValue(), ctx.payload().get("meterValue"));
         Future<?> stored;
         if (req.transactionId() == null) {
             stored = sessions.addConnectorReadings(ctx.takeJournal(), ctx.chargePointId(), req.connectorId(),
                     samples, ctx.receivedAt());
         } else {
             stored = sessions.addReadings(ctx.takeJournal(), ctx.chargePointId(), req.transactionId().toString(),
-                    "MeterValues", samples, ctx.receivedAt(), mapper.write(req)).onSuccess(session -> session
+                    "MeterValues", samples, ctx.receivedAt(), ctx.payload()).onSuccess(session -> session
                             .ifPresent(id -> latestRegister(samples).ifPresent(s -> events.publish(
                                     new SessionUpdated(id, ctx.chargePointId(), s.sampledAt(), s.registerWh())))));
         }
@@ -129,24 +128,26 @@ public class Ocpp16Handlers {
     }
 
     private CompletionStage<StopTransaction.Response> stopTransaction(CallContext ctx, StopTransaction.Request req) {
-        List<MeterReading> samples = new ArrayList<>(samples(req.transactionData()));
+        List<MeterReading> samples = new ArrayList<>(samples(req.transactionData(), ctx.payload().get("transactionData")));
         samples.add(MeterReading.register(req.timestamp(), "Transaction.End", req.meterStop()));
         Set<SessionFlag> flags = EnumSet.copyOf(Readings.clockFlags(req.timestamp(), ctx.receivedAt()));
         Stop stop = new Stop(req.timestamp(), ctx.receivedAt(), req.reason() == null ? "Local" : req.reason().wire(),
                 req.idTag(), samples, flags);
         return sessions.stop(ctx.takeJournal(), ctx.chargePointId(), Integer.toString(req.transactionId()),
-                "StopTransaction", stop, mapper.write(req)).map(outcome -> {
+                "StopTransaction", stop, ctx.payload()).map(outcome -> {
                     outcome.completed().ifPresent(events::publish);
                     return new StopTransaction.Response(req.idTag() == null ? null : ACCEPTED);
                 }).toCompletionStage();
     }
 
-    List<MeterReading> samples(List<MeterValue> meterValues) {
+    /** Meter values with their sampled values kept as the charger sent them ({@code raw}: the JSON array). */
+    static List<MeterReading> samples(List<MeterValue> meterValues, JsonNode raw) {
         if (meterValues == null) {
             return List.of();
         }
         List<MeterReading> out = new ArrayList<>(meterValues.size());
-        for (MeterValue mv : meterValues) {
+        for (int i = 0; i < meterValues.size(); i++) {
+            MeterValue mv = meterValues.get(i);
             List<Readings.Value> values = new ArrayList<>(mv.sampledValue().size());
             for (SampledValue sv : mv.sampledValue()) {
                 boolean signed = sv.format() != null && "SignedData".equals(sv.format().wire());
@@ -154,7 +155,7 @@ public class Ocpp16Handlers {
                         wire(sv.location()), wire(sv.unit()), 0, signed ? null : Readings.parse(sv.value())));
             }
             out.add(new MeterReading(mv.timestamp(), Readings.context(values), Readings.registerWh(values),
-                    mapper.write(mv.sampledValue()).toString()));
+                    raw.get(i).get("sampledValue").toString()));
         }
         return out;
     }

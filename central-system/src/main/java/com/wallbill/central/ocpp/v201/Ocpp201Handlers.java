@@ -1,5 +1,6 @@
 package com.wallbill.central.ocpp.v201;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.wallbill.billing.session.SessionEvent.SessionStarted;
 import com.wallbill.billing.session.SessionEvent.SessionUpdated;
 import com.wallbill.billing.session.SessionFlag;
@@ -14,7 +15,6 @@ import com.wallbill.central.session.SessionStore;
 import com.wallbill.central.session.SessionStore.TransactionEvent;
 import com.wallbill.ocpp.common.WireEnum;
 import com.wallbill.ocpp.dispatch.InboundDispatcher;
-import com.wallbill.ocpp.dispatch.PayloadMapper;
 import com.wallbill.ocpp.v201.authorization.Authorize;
 import com.wallbill.ocpp.v201.common.AuthorizationStatus;
 import com.wallbill.ocpp.v201.common.IdTokenInfo;
@@ -55,7 +55,6 @@ public class Ocpp201Handlers {
     private final ChargePointService chargePoints;
     private final SessionStore sessions;
     private final SessionEvents events;
-    private final PayloadMapper mapper = PayloadMapper.create();
 
     public Ocpp201Handlers(ChargePointService chargePoints, SessionStore sessions, SessionEvents events) {
         this.chargePoints = chargePoints;
@@ -105,13 +104,13 @@ public class Ocpp201Handlers {
 
     private CompletionStage<MeterValues.Response> meterValues(CallContext ctx, MeterValues.Request req) {
         return sessions.addConnectorReadings(ctx.takeJournal(), ctx.chargePointId(), req.evseId(),
-                samples(req.meterValue()), ctx.receivedAt()).map(v -> new MeterValues.Response())
+                samples(req.meterValue(), ctx.payload().get("meterValue")), ctx.receivedAt()).map(v -> new MeterValues.Response())
                 .toCompletionStage();
     }
 
     private CompletionStage<Response> transactionEvent(CallContext ctx, Request req) {
         var info = req.transactionInfo();
-        List<MeterReading> samples = samples(req.meterValue());
+        List<MeterReading> samples = samples(req.meterValue(), ctx.payload().get("meterValue"));
         Set<SessionFlag> flags = req.offline() != null && req.offline() ? Set.of()
                 : Readings.clockFlags(req.timestamp(), ctx.receivedAt());
         TransactionEvent event = new TransactionEvent(info.transactionId(), req.seqNo(), req.eventType().wire(),
@@ -120,7 +119,7 @@ public class Ocpp201Handlers {
                 req.idToken() == null ? null : req.idToken().idToken(),
                 info.stoppedReason() == null ? null : info.stoppedReason().wire(), samples, flags);
         Future<Response> answered = sessions.transactionEvent(ctx.takeJournal(), ctx.chargePointId(), event,
-                ctx.receivedAt(), mapper.write(req)).map(outcome -> {
+                ctx.receivedAt(), ctx.payload()).map(outcome -> {
                     if (!outcome.replay() && outcome.sessionId() != null) {
                         if (outcome.created()) {
                             events.publish(new SessionStarted(outcome.sessionId(), ctx.chargePointId(),
@@ -146,12 +145,14 @@ public class Ocpp201Handlers {
                 .min(java.util.Comparator.comparing(MeterReading::sampledAt)).map(MeterReading::registerWh).orElse(null);
     }
 
-    List<MeterReading> samples(List<MeterValue> meterValues) {
+    /** Meter values with their sampled values kept as the charger sent them ({@code raw}: the JSON array). */
+    static List<MeterReading> samples(List<MeterValue> meterValues, JsonNode raw) {
         if (meterValues == null) {
             return List.of();
         }
         List<MeterReading> out = new ArrayList<>(meterValues.size());
-        for (MeterValue mv : meterValues) {
+        for (int i = 0; i < meterValues.size(); i++) {
+            MeterValue mv = meterValues.get(i);
             List<Readings.Value> values = new ArrayList<>(mv.sampledValue().size());
             for (SampledValue sv : mv.sampledValue()) {
                 var unit = sv.unitOfMeasure();
@@ -160,7 +161,7 @@ public class Ocpp201Handlers {
                         unit == null || unit.multiplier() == null ? 0 : unit.multiplier(), sv.value()));
             }
             out.add(new MeterReading(mv.timestamp(), Readings.context(values), Readings.registerWh(values),
-                    mapper.write(mv.sampledValue()).toString()));
+                    raw.get(i).get("sampledValue").toString()));
         }
         return out;
     }
