@@ -65,8 +65,8 @@ json_field() { python3 -c "import json,sys; d=json.loads(sys.stdin.read().split(
 
 # 1. Heap per idle connection: heap after GC with N idle booted chargers, minus without, over N.
 HEAP0=$(heap_kib)
-sim --storm --count "$IDLE" --id-prefix IDLE- --max-pending-handshakes 500 --duration 120s --hold 40s \
-  --allow-errors > "$WORK/idle.out" 2>&1 &
+java -Xmx4g -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --storm --count "$IDLE" --id-prefix IDLE- \
+  --max-pending-handshakes 500 --duration 120s --hold 40s --allow-errors > "$WORK/idle.out" 2>&1 &
 SIM_PID=$!
 for _ in $(seq 1 240); do grep -q "holding" "$WORK/idle.out" 2>/dev/null && break; sleep 0.5; done
 sleep 5
@@ -77,27 +77,32 @@ PER_CONN=$(python3 -c "print(round(($HEAP1-$HEAP0)*1024/$IDLE_READY))")
 
 # 2. Reconnect storm: N chargers, 500 handshakes in flight, until every StatusNotification is accepted.
 sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
-  > "$WORK/storm.out" 2>&1
+  --warmup 2000 > "$WORK/storm.out" 2>&1
 STORM_MS=$(json_field "['stormMillis']" < "$WORK/storm.out")
 STORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/storm.out")
 # the second storm is the reconnect: same ids, already registered and accepted before
 sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
-  > "$WORK/restorm.out" 2>&1
+  --warmup 2000 > "$WORK/restorm.out" 2>&1
 RESTORM_MS=$(json_field "['stormMillis']" < "$WORK/restorm.out")
 RESTORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/restorm.out")
 
-# 3. Sustained load (open loop), server CPU time per answered message over the whole run.
+# 3. Sustained load (open loop) after a warm-up; server CPU time per answered message over the measured phase.
+java -Xmx4g -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --load --count "$CHARGERS" --id-prefix LOAD- \
+  --heartbeat-interval "$HEARTBEAT" --meter-interval "$METER" --warmup 2000 --warmup-time 20s \
+  --duration "$DURATION" --max-pending-handshakes 500 --allow-errors > "$WORK/load.out" 2>&1 &
+SIM_PID=$!
+for _ in $(seq 1 600); do grep -q "warm-up:" "$WORK/load.out" 2>/dev/null && break; sleep 0.2; done
 CPU0=$(cpu_ticks)
-sim --load --count "$CHARGERS" --id-prefix LOAD- --heartbeat-interval "$HEARTBEAT" --meter-interval "$METER" \
-  --duration "$DURATION" --max-pending-handshakes 500 --allow-errors > "$WORK/load.out" 2>&1
+for _ in $(seq 1 3000); do grep -q "SUMMARY-JSON" "$WORK/load.out" 2>/dev/null && break; sleep 0.2; done
 CPU1=$(cpu_ticks)
-ANSWERED_ALL=$(json_field "['messagesReceived']" < "$WORK/load.out")
+wait $SIM_PID || true
 RATE=$(json_field "['achievedPerSecond']" < "$WORK/load.out")
+SECONDS_MEASURED=$(json_field "['measuredSeconds']" < "$WORK/load.out")
 P50=$(json_field "['latencyMicros']['p50']" < "$WORK/load.out")
 P99=$(json_field "['latencyMicros']['p99']" < "$WORK/load.out")
 P999=$(json_field "['latencyMicros']['p999']" < "$WORK/load.out")
 LOAD_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/load.out")
-CPU_US=$(python3 -c "print(round(($CPU1-$CPU0)/$TICKS*1e6/max(1,$ANSWERED_ALL),1))")
+CPU_US=$(python3 -c "print(round(($CPU1-$CPU0)/$TICKS*1e6/max(1,$RATE*$SECONDS_MEASURED),1))")
 
 cat <<RESULT
 == Wallbill OCPP benchmark ($(nproc) cores, $(date -u +%FT%TZ), history: $HISTORY sessions)

@@ -104,6 +104,11 @@ public final class SimulatorMain implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--warmup-time", defaultValue = "0s", converter = DurationConverter.class,
+            description = "--load: run the timetable this long before the measured phase (default: "
+                    + "${DEFAULT-VALUE}).")
+    Duration warmupTime;
+
     @Option(names = "--load", description = "Open-loop benchmark mode.")
     boolean load;
 
@@ -163,7 +168,7 @@ public final class SimulatorMain implements Callable<Integer> {
                 .idPrefix(idPrefix).seed(seed).duration(duration).sessionsPerCharger(sessionsPerCharger)
                 .meterInterval(meter).heartbeatInterval(heartbeat).statusInterval(statusInterval)
                 .speed(speed).connectRate(connectRate).maxPendingHandshakes(maxPendingHandshakes)
-                .callTimeout(callTimeout).hold(hold).progress(progress)
+                .callTimeout(callTimeout).hold(hold).loadWarmup(warmupTime).progress(progress)
                 .build();
     }
 

@@ -6,6 +6,7 @@ import com.wallbill.ocpp.dispatch.OutboundCalls;
 import com.wallbill.ocpp.rpc.OcppVersion;
 import io.vertx.core.http.ServerWebSocket;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,6 +39,12 @@ public final class ChargePointConnection {
     private volatile boolean closed;
     private OutboundCalls calls;
     private final OutboundCallsFactory callsFactory;
+    private boolean callInFlight;
+    private ArrayDeque<Runnable> waitingCalls;
+    private boolean paused;
+
+    /** CALLs a charger may queue while one is handled before we stop reading from its socket. */
+    private static final int MAX_WAITING_CALLS = 8;
 
     /** Creates this connection's outbound call queue when the first command is sent. */
     @FunctionalInterface
@@ -110,6 +117,42 @@ public final class ChargePointConnection {
 
     synchronized OutboundCalls callsIfAny() {
         return calls;
+    }
+
+    /**
+     * Takes the connection's single CALL slot, or queues {@code handle} to run when the slot is free: a
+     * charger's CALLs are handled one after another, in order. OCPP chargers wait for each answer, so the queue
+     * is normally empty; one that floods us is paused (TCP backpressure) rather than buffered without bound.
+     * Pausing costs system calls, which is why it is not done for every message.
+     */
+    synchronized boolean tryStartCall(Runnable handle) {
+        if (!callInFlight) {
+            callInFlight = true;
+            return true;
+        }
+        if (waitingCalls == null) {
+            waitingCalls = new ArrayDeque<>(2);
+        }
+        waitingCalls.add(handle);
+        if (waitingCalls.size() >= MAX_WAITING_CALLS && !paused) {
+            paused = true;
+            socket.pause();
+        }
+        return false;
+    }
+
+    /** Releases the CALL slot; returns the next queued CALL, which then holds the slot, or null. */
+    synchronized Runnable finishCall() {
+        Runnable next = waitingCalls == null ? null : waitingCalls.poll();
+        if (next == null) {
+            callInFlight = false;
+            waitingCalls = null;
+        }
+        if (paused && (waitingCalls == null || waitingCalls.size() < MAX_WAITING_CALLS / 2)) {
+            paused = false;
+            socket.resume();
+        }
+        return next;
     }
 
     public boolean closed() {

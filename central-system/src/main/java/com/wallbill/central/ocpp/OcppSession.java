@@ -24,9 +24,8 @@ import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
 /**
- * The frame loop of every connection: journal, decode, dispatch, answer. While a charger's CALL is being
- * handled its socket is paused, so its messages are handled strictly in order and a flood is pushed back
- * to the charger instead of queuing in our memory.
+ * The frame loop of every connection: journal, decode, dispatch, answer. A charger's CALLs are handled one at
+ * a time, in order (see {@link ChargePointConnection#tryStartCall}).
  */
 @ApplicationScoped
 public class OcppSession {
@@ -118,7 +117,13 @@ public class OcppSession {
     }
 
     private void onCall(ChargePointConnection connection, Call call, CallContext context) {
-        connection.socket().pause();
+        Runnable handle = () -> handleCall(connection, call, context);
+        if (connection.tryStartCall(handle)) {
+            handle.run();
+        }
+    }
+
+    private void handleCall(ChargePointConnection connection, Call call, CallContext context) {
         CompletionStage<Frame> answer;
         if (connection.bootState() != BootState.ACCEPTED && !"BootNotification".equals(call.action())) {
             answer = java.util.concurrent.CompletableFuture.completedFuture(new CallError(call.messageId(),
@@ -150,7 +155,10 @@ public class OcppSession {
                         after.run();
                     }
                 }
-                connection.socket().resume();
+                Runnable next = connection.finishCall();
+                if (next != null) {
+                    next.run();
+                }
             });
         });
     }

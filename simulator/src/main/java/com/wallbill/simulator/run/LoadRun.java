@@ -98,11 +98,19 @@ final class LoadRun {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 
         stats.takeInterval(); // setup latencies stay in the run total but not in the measured phase
-        long errorsBefore = stats.totalErrors();
-        long start = System.nanoTime() + TIMETABLE_LEAD_NANOS;
+        long timetableStart = System.nanoTime() + TIMETABLE_LEAD_NANOS;
         LoadCharger.Timetable timetable = new LoadCharger.Timetable(options.heartbeatInterval(),
                 options.meterInterval(), options.statusInterval());
-        chargers.forEach(charger -> charger.startTimetable(start, timetable));
+        chargers.forEach(charger -> charger.startTimetable(timetableStart, timetable));
+        long start = timetableStart;
+        if (!options.loadWarmup().isZero()) {
+            // Traffic both JVMs compile their hot paths on; its latencies are not part of the result.
+            start = timetableStart + options.loadWarmup().toNanos();
+            control.sleepUntil(start);
+            stats.takeInterval();
+            print("warm-up: %d s of traffic done, measuring from now", options.loadWarmup().toSeconds());
+        }
+        long errorsBefore = stats.totalErrors();
 
         Histogram measured = new Histogram(3);
         List<IntervalReport> perSecond = new ArrayList<>();

@@ -60,6 +60,8 @@ public final class SimulationOptions {
     public double connectRate() { return b.connectRate; }
     public int maxPendingHandshakes() { return b.maxPendingHandshakes; }
     public Duration callTimeout() { return b.callTimeout; }
+    /** Load mode: traffic sent before the measured phase starts, so the measurement sees warm JVMs. */
+    public Duration loadWarmup() { return b.loadWarmup; }
     /** Storm mode: how long every connection stays open, idle, once all chargers are ready (heap measurements). */
     public Duration hold() { return b.hold; }
     /** Where progress lines go (per second in load mode, every 5 s otherwise); null for none. */
@@ -95,6 +97,7 @@ public final class SimulationOptions {
         private int maxPendingHandshakes = 500;
         private Duration callTimeout = Duration.ofSeconds(30);
         private Duration hold = Duration.ZERO;
+        private Duration loadWarmup = Duration.ZERO;
         private PrintStream progress;
 
         private Builder(URI endpoint) {
@@ -143,6 +146,13 @@ public final class SimulationOptions {
         }
         public Builder callTimeout(Duration value) { callTimeout = positive(value, "call timeout"); return this; }
         public Builder progress(PrintStream value) { progress = value; return this; }
+        public Builder loadWarmup(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("warm-up time must not be negative");
+            }
+            loadWarmup = value;
+            return this;
+        }
         public Builder hold(Duration value) {
             if (value.isNegative()) {
                 throw new IllegalArgumentException("hold must not be negative");
@@ -174,6 +184,7 @@ public final class SimulationOptions {
             copy.maxPendingHandshakes = maxPendingHandshakes;
             copy.callTimeout = callTimeout;
             copy.hold = hold;
+            copy.loadWarmup = loadWarmup;
             copy.progress = progress;
             return copy;
         }
