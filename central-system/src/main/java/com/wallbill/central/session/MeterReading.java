@@ -1,7 +1,11 @@
 package com.wallbill.central.session;
 
 import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One meter value as stored: its timestamp and context, the energy register of record in Wh (null when the
@@ -19,5 +23,20 @@ public record MeterReading(Instant sampledAt, String context, BigDecimal registe
         String json = "[{\"value\":\"" + wh + "\",\"context\":\"" + context + "\",\"measurand\":\""
                 + ENERGY_REGISTER + "\",\"unit\":\"Wh\"}]";
         return new MeterReading(at, context, BigDecimal.valueOf(wh), json);
+    }
+
+    /** A meter value from its sampled values (version-neutral) and the raw JSON array they came in. */
+    public static MeterReading of(Instant at, List<Readings.Value> values, JsonNode rawSampledValues) {
+        return new MeterReading(at, Readings.context(values), Readings.registerWh(values), rawSampledValues.toString());
+    }
+
+    /** The latest reading that carries the energy register, if any. */
+    public static Optional<MeterReading> latestRegister(List<MeterReading> readings) {
+        return readings.stream().filter(r -> r.registerWh() != null).max(Comparator.comparing(MeterReading::sampledAt));
+    }
+
+    /** The earliest reading that carries the energy register, if any. */
+    public static Optional<MeterReading> firstRegister(List<MeterReading> readings) {
+        return readings.stream().filter(r -> r.registerWh() != null).min(Comparator.comparing(MeterReading::sampledAt));
     }
 }

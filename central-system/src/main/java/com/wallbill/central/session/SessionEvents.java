@@ -39,6 +39,12 @@ public class SessionEvents {
         }
     }
 
+    /** Publishes SessionUpdated with the latest register reading among {@code readings}, if any. */
+    public void publishLatest(long sessionId, String chargePointId, java.util.List<MeterReading> readings) {
+        MeterReading.latestRegister(readings).ifPresent(r -> publish(
+                new SessionEvent.SessionUpdated(sessionId, chargePointId, r.sampledAt(), r.registerWh())));
+    }
+
     @Incoming(CHANNEL)
     void count(SessionEvent event) {
         metrics.counter("wallbill.session.events", "type", event.getClass().getSimpleName()).increment();

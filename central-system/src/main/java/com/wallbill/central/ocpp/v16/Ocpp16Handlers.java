@@ -2,8 +2,10 @@ package com.wallbill.central.ocpp.v16;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wallbill.billing.session.SessionEvent.SessionStarted;
-import com.wallbill.billing.session.SessionEvent.SessionUpdated;
 import com.wallbill.billing.session.SessionFlag;
+import static com.wallbill.central.ocpp.HandlerSupport.done;
+import static com.wallbill.central.ocpp.HandlerSupport.wire;
+
 import com.wallbill.central.ocpp.CallContext;
 import com.wallbill.central.ocpp.ChargePointService;
 import com.wallbill.central.ocpp.ChargePointService.BootInfo;
@@ -37,7 +39,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
@@ -121,8 +122,7 @@ public class Ocpp16Handlers {
         } else {
             stored = sessions.addReadings(ctx.takeJournal(), ctx.chargePointId(), req.transactionId().toString(),
                     "MeterValues", samples, ctx.receivedAt(), ctx.payload()).onSuccess(session -> session
-                            .ifPresent(id -> latestRegister(samples).ifPresent(s -> events.publish(
-                                    new SessionUpdated(id, ctx.chargePointId(), s.sampledAt(), s.registerWh())))));
+                            .ifPresent(id -> events.publishLatest(id, ctx.chargePointId(), samples)));
         }
         return stored.map(v -> new MeterValues.Response()).toCompletionStage();
     }
@@ -154,22 +154,11 @@ public class Ocpp16Handlers {
                 values.add(new Readings.Value(wire(sv.context()), wire(sv.measurand()), wire(sv.phase()),
                         wire(sv.location()), wire(sv.unit()), 0, signed ? null : Readings.parse(sv.value())));
             }
-            out.add(new MeterReading(mv.timestamp(), Readings.context(values), Readings.registerWh(values),
-                    raw.get(i).get("sampledValue").toString()));
+            out.add(MeterReading.of(mv.timestamp(), values, raw.get(i).get("sampledValue")));
         }
         return out;
     }
 
-    static java.util.Optional<MeterReading> latestRegister(List<MeterReading> readings) {
-        return readings.stream().filter(r -> r.registerWh() != null)
-                .max(java.util.Comparator.comparing(MeterReading::sampledAt));
-    }
 
-    private static String wire(com.wallbill.ocpp.common.WireEnum value) {
-        return value == null ? null : value.wire();
-    }
 
-    private static <T> CompletionStage<T> done(T response) {
-        return CompletableFuture.completedFuture(response);
-    }
 }

@@ -2,8 +2,10 @@ package com.wallbill.central.ocpp.v201;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wallbill.billing.session.SessionEvent.SessionStarted;
-import com.wallbill.billing.session.SessionEvent.SessionUpdated;
 import com.wallbill.billing.session.SessionFlag;
+import static com.wallbill.central.ocpp.HandlerSupport.done;
+import static com.wallbill.central.ocpp.HandlerSupport.wire;
+
 import com.wallbill.central.ocpp.CallContext;
 import com.wallbill.central.ocpp.ChargePointService;
 import com.wallbill.central.ocpp.ChargePointService.BootInfo;
@@ -13,7 +15,6 @@ import com.wallbill.central.session.MeterReading;
 import com.wallbill.central.session.SessionEvents;
 import com.wallbill.central.session.SessionStore;
 import com.wallbill.central.session.SessionStore.TransactionEvent;
-import com.wallbill.ocpp.common.WireEnum;
 import com.wallbill.ocpp.dispatch.InboundDispatcher;
 import com.wallbill.ocpp.v201.authorization.Authorize;
 import com.wallbill.ocpp.v201.common.AuthorizationStatus;
@@ -35,12 +36,10 @@ import com.wallbill.ocpp.v201.transactions.TransactionEvent.Request;
 import com.wallbill.ocpp.v201.transactions.TransactionEvent.Response;
 import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
@@ -124,15 +123,12 @@ public class Ocpp201Handlers {
                         if (outcome.created()) {
                             events.publish(new SessionStarted(outcome.sessionId(), ctx.chargePointId(),
                                     event.evseId(), event.connectorId(), event.idToken(), req.timestamp(),
-                                    firstRegister(samples)));
+                                    MeterReading.firstRegister(samples).map(MeterReading::registerWh).orElse(null)));
                         }
                         if (outcome.stop() != null) {
                             outcome.stop().completed().ifPresent(events::publish);
                         } else {
-                            samples.stream().filter(s -> s.registerWh() != null)
-                                    .max(java.util.Comparator.comparing(MeterReading::sampledAt))
-                                    .ifPresent(s -> events.publish(new SessionUpdated(outcome.sessionId(),
-                                            ctx.chargePointId(), s.sampledAt(), s.registerWh())));
+                            events.publishLatest(outcome.sessionId(), ctx.chargePointId(), samples);
                         }
                     }
                     return new Response(null, null, req.idToken() == null ? null : ACCEPTED, null);
@@ -140,10 +136,6 @@ public class Ocpp201Handlers {
         return answered.toCompletionStage();
     }
 
-    private static BigDecimal firstRegister(List<MeterReading> samples) {
-        return samples.stream().filter(s -> s.registerWh() != null)
-                .min(java.util.Comparator.comparing(MeterReading::sampledAt)).map(MeterReading::registerWh).orElse(null);
-    }
 
     /** Meter values with their sampled values kept as the charger sent them ({@code raw}: the JSON array). */
     static List<MeterReading> samples(List<MeterValue> meterValues, JsonNode raw) {
@@ -160,17 +152,10 @@ public class Ocpp201Handlers {
                         wire(sv.location()), unit == null ? null : unit.unit(),
                         unit == null || unit.multiplier() == null ? 0 : unit.multiplier(), sv.value()));
             }
-            out.add(new MeterReading(mv.timestamp(), Readings.context(values), Readings.registerWh(values),
-                    raw.get(i).get("sampledValue").toString()));
+            out.add(MeterReading.of(mv.timestamp(), values, raw.get(i).get("sampledValue")));
         }
         return out;
     }
 
-    private static String wire(WireEnum value) {
-        return value == null ? null : value.wire();
-    }
 
-    private static <T> CompletionStage<T> done(T response) {
-        return CompletableFuture.completedFuture(response);
-    }
 }
