@@ -31,7 +31,7 @@ public class GroupCommitter {
     /** Database work of one message; its statements are issued without waiting so a group pipelines. */
     @FunctionalInterface
     public interface Work<T> {
-        Future<T> apply(SqlConnection connection);
+        Future<T> apply(GroupTransaction transaction);
     }
 
     /** A raw inbound frame, appended to the journal in the same transaction as the message's effects. */
@@ -65,7 +65,7 @@ public class GroupCommitter {
 
     /** Appends a frame that has no other effect (an answer to our own call, a malformed frame). */
     public Future<Void> journal(JournalEntry journal) {
-        return submit(journal, connection -> Future.succeededFuture());
+        return submit(journal, transaction -> Future.succeededFuture());
     }
 
     private void drain() {
@@ -124,19 +124,21 @@ public class GroupCommitter {
     }
 
     private static Future<Void> runGroup(SqlConnection connection, List<Pending<?>> group, List<Object> results) {
-        List<Future<?>> all = new ArrayList<>(group.size() + 1);
+        List<Future<?>> all = new ArrayList<>(group.size() + 2);
         all.add(appendJournal(connection, group));
+        GroupTransaction transaction = new GroupTransaction(connection);
         List<Future<?>> works = new ArrayList<>(group.size());
         for (Pending<?> pending : group) {
             Future<?> work;
             try {
-                work = pending.work().apply(connection);
+                work = pending.work().apply(transaction);
             } catch (RuntimeException e) {
                 work = Future.failedFuture(e);
             }
             works.add(work);
             all.add(work);
         }
+        all.addAll(transaction.runBatches());
         // join, not all: every statement must settle before the transaction is committed or rolled back.
         return Future.join(all).map(ok -> {
             for (Future<?> work : works) {

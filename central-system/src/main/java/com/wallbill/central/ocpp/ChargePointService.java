@@ -2,6 +2,7 @@ package com.wallbill.central.ocpp;
 
 import com.wallbill.central.config.WallbillConfig;
 import com.wallbill.central.db.GroupCommitter;
+import com.wallbill.central.db.StatementBatch;
 import com.wallbill.central.ocpp.ChargePointConnection.BootState;
 import com.wallbill.central.ocpp.ChargePointRecord.BootPolicy;
 import io.vertx.core.Future;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 
 /** Version-neutral handling of what chargers say about themselves: boot, status, liveness. */
 @ApplicationScoped
@@ -22,16 +24,20 @@ public class ChargePointService {
                 boot_accepted_at = CASE WHEN boot_policy = 'Accepted' THEN $7 ELSE boot_accepted_at END
             WHERE id = $1
             RETURNING boot_policy""";
-    private static final String STATUS = """
+    /** All StatusNotifications of a group in one statement. */
+    private static final StatementBatch STATUS = new StatementBatch("connector status", """
             INSERT INTO connector_status (charge_point_id, evse_id, connector_id, status, error_code, info,
                 vendor_error_code, status_at, received_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[],
+                $8::timestamptz[], $9::timestamptz[])
             ON CONFLICT (charge_point_id, evse_id, connector_id) DO UPDATE SET
                 status = EXCLUDED.status, error_code = EXCLUDED.error_code, info = EXCLUDED.info,
                 vendor_error_code = EXCLUDED.vendor_error_code, status_at = EXCLUDED.status_at,
                 received_at = EXCLUDED.received_at
             WHERE connector_status.status_at IS NULL OR EXCLUDED.status_at IS NULL
-               OR EXCLUDED.status_at >= connector_status.status_at""";
+               OR EXCLUDED.status_at >= connector_status.status_at
+            RETURNING charge_point_id AS key""", List.of(String.class, Integer.class, Integer.class, String.class,
+            String.class, String.class, String.class, OffsetDateTime.class, OffsetDateTime.class));
 
     private final GroupCommitter committer;
     private final WallbillConfig config;
@@ -79,10 +85,11 @@ public class ChargePointService {
     }
 
     public Future<Void> status(CallContext context, ConnectorStatus status) {
-        Tuple args = Tuple.from(Arrays.asList(context.chargePointId(), status.evseId(), status.connectorId(),
-                status.status(), status.errorCode(), status.info(), status.vendorErrorCode(),
-                status.statusAt() == null ? null : OffsetDateTime.ofInstant(status.statusAt(), ZoneOffset.UTC),
-                OffsetDateTime.ofInstant(context.receivedAt(), ZoneOffset.UTC)));
-        return committer.submit(context.takeJournal(), c -> c.preparedQuery(STATUS).execute(args).mapEmpty());
+        Object[] row = {context.chargePointId(), status.evseId(), status.connectorId(), status.status(),
+            status.errorCode(), status.info(), status.vendorErrorCode(),
+            status.statusAt() == null ? null : OffsetDateTime.ofInstant(status.statusAt(), ZoneOffset.UTC),
+            OffsetDateTime.ofInstant(context.receivedAt(), ZoneOffset.UTC)};
+        return committer.submit(context.takeJournal(),
+                tx -> tx.batch(STATUS, context.chargePointId(), List.<Object[]>of(row)).mapEmpty());
     }
 }

@@ -1,5 +1,10 @@
 package com.wallbill.central.session;
 
+import com.wallbill.central.db.StatementBatch;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
 /** The statements of session recording, in one place so the schema and its uses can be read together. */
 final class SessionSql {
 
@@ -80,6 +85,27 @@ final class SessionSql {
             WHERE s.charge_point_id = $1 AND s.transaction_ref = $2 AND s.status = 'ACTIVE'
             ON CONFLICT DO NOTHING
             RETURNING session_id""".formatted(SampleColumns.unnest(5));
+
+    /**
+     * The meter values of every message of a group that reads into a running session, in one statement. A 2.0.1
+     * row carries its event's seqNo and is stored only if this message recorded that event: a replay's event row
+     * keeps the receive time of its first delivery.
+     */
+    static final StatementBatch READINGS_BATCH = new StatementBatch("meter values", """
+            INSERT INTO meter_value (session_id, charge_point_id, evse_id, connector_id, sampled_at, received_at,
+                source, context, register_wh, sampled_values)
+            SELECT s.id, s.charge_point_id, s.evse_id, s.connector_id, r.sampled_at, r.received_at, r.source,
+                r.context, r.register_wh, r.sampled_values::jsonb
+            FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::timestamptz[], $6::text[],
+                    $7::numeric[], $8::text[], $9::int[])
+                AS r(key, ref, received_at, source, sampled_at, context, register_wh, sampled_values, seq_no)
+            JOIN charging_session s ON s.charge_point_id = r.key AND s.transaction_ref = r.ref AND s.status = 'ACTIVE'
+            WHERE r.seq_no IS NULL OR EXISTS (SELECT 1 FROM transaction_event e WHERE e.charge_point_id = r.key
+                AND e.transaction_ref = r.ref AND e.seq_no = r.seq_no AND e.received_at = r.received_at)
+            ON CONFLICT DO NOTHING
+            RETURNING charge_point_id AS key, session_id""", List.of(String.class, String.class,
+            OffsetDateTime.class, String.class, OffsetDateTime.class, String.class, BigDecimal.class, String.class,
+            Integer.class));
 
     /** Readings not bound to a transaction (1.6 MeterValues without transactionId). */
     static final String INSERT_CONNECTOR_SAMPLES = """

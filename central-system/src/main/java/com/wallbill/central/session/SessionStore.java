@@ -10,7 +10,8 @@ import com.wallbill.central.db.GroupCommitter.JournalEntry;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
-import io.vertx.sqlclient.SqlConnection;
+import com.wallbill.central.db.GroupTransaction;
+import com.wallbill.central.db.StatementBatch;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -56,10 +57,10 @@ public class SessionStore {
     /** Readings for a running session named by its transaction reference; quarantined if there is none. */
     public Future<Optional<Long>> addReadings(JournalEntry journal, String chargePointId, String transactionRef,
             String action, List<MeterReading> samples, Instant receivedAt, JsonNode payload) {
-        // The common case, readings for a running session, is one statement; only when nothing was inserted
-        // (a replay, or no running session) is the session looked up.
-        return committer.submit(journal, c -> insertSamples(c, chargePointId, transactionRef, action, samples,
-                receivedAt).compose(inserted -> inserted.isPresent() ? Future.succeededFuture(inserted)
+        // The common case, readings for a running session, goes into the group's one meter-value statement;
+        // only when nothing was inserted (a replay, or no running session) is the session looked up.
+        return committer.submit(journal, c -> batchReadings(c, chargePointId, transactionRef, action, samples,
+                receivedAt, null).compose(inserted -> inserted.isPresent() ? Future.succeededFuture(inserted)
                         : find(c, chargePointId, transactionRef).compose(session -> {
                             if (session.isEmpty()) {
                                 return quarantine(c, chargePointId, receivedAt, action,
@@ -73,6 +74,26 @@ public class SessionStore {
                             }
                             return Future.succeededFuture(Optional.of(session.get().id()));
                         })));
+    }
+
+    /**
+     * Adds the readings to the group's meter-value batch: stored if the session runs and, for a 2.0.1 event
+     * ({@code seqNo} not null), only if that event was recorded by this very message (not a replay). Returns
+     * the session id when something was stored.
+     */
+    static Future<Optional<Long>> batchReadings(GroupTransaction c, String chargePointId, String transactionRef,
+            String action, List<MeterReading> samples, Instant receivedAt, Integer seqNo) {
+        if (samples.isEmpty()) {
+            return Future.succeededFuture(Optional.empty());
+        }
+        OffsetDateTime received = utc(receivedAt);
+        List<Object[]> rows = new ArrayList<>(samples.size());
+        for (MeterReading r : samples) {
+            rows.add(new Object[] {chargePointId, transactionRef, received, action, utc(r.sampledAt()), r.context(),
+                r.registerWh(), r.sampledValues(), seqNo});
+        }
+        return c.batch(SessionSql.READINGS_BATCH, chargePointId, rows).map(returned -> returned.isEmpty()
+                ? Optional.<Long>empty() : Optional.of(returned.get(0).getLong("session_id")));
     }
 
     /** 1.6 MeterValues without a transactionId: connector-level readings. */
@@ -110,7 +131,7 @@ public class SessionStore {
         return committer.submit(journal, c -> stopWithin(c, chargePointId, transactionRef, action, stop, payload));
     }
 
-    Future<StopOutcome> stopWithin(SqlConnection c, String chargePointId, String transactionRef, String action,
+    Future<StopOutcome> stopWithin(GroupTransaction c, String chargePointId, String transactionRef, String action,
             Stop stop, JsonNode payload) {
         return c.preparedQuery(SessionSql.LOCK_SESSION).execute(Tuple.of(chargePointId, transactionRef))
                 .map(SessionStore::sessionRow).compose(found -> {
@@ -134,7 +155,7 @@ public class SessionStore {
                 });
     }
 
-    private Future<StopOutcome> complete(SqlConnection c, String chargePointId, SessionRow session, Stop stop) {
+    private Future<StopOutcome> complete(GroupTransaction c, String chargePointId, SessionRow session, Stop stop) {
         return c.preparedQuery(SessionSql.REGISTER_READINGS).execute(Tuple.of(session.id())).compose(rows -> {
             List<RegisterReading> readings = new ArrayList<>(rows.size());
             for (Row row : rows) {
@@ -180,8 +201,14 @@ public class SessionStore {
         Tuple args = args(chargePointId, event.transactionRef(), event.seqNo(), event.eventType(),
                 event.triggerReason(), utc(event.timestamp()), event.offline(), utc(receivedAt), event.evseId(),
                 event.connectorId(), event.idToken(), names(flags));
-        return committer.submit(journal, c -> c.preparedQuery(SessionSql.TRANSACTION_EVENT).execute(args)
-                .compose(rows -> {
+        boolean ended = "Ended".equals(event.eventType());
+        return committer.submit(journal, c -> {
+            Future<RowSet<Row>> recorded = c.preparedQuery(SessionSql.TRANSACTION_EVENT).execute(args);
+            // Issued after the event statement, so the batch sees whether this message recorded the event.
+            Future<Optional<Long>> readings = ended ? Future.succeededFuture(Optional.empty())
+                    : batchReadings(c, chargePointId, event.transactionRef(), "TransactionEvent", event.samples(),
+                            receivedAt, event.seqNo());
+            return recorded.compose(rows -> {
                     Row row = rows.iterator().next();
                     if (!row.getBoolean("fresh")) {
                         return Future.succeededFuture(new EventOutcome(true, row.getLong("id"), false, null));
@@ -198,26 +225,25 @@ public class SessionStore {
                             : c.preparedQuery(SessionSql.AMEND_SESSION).execute(args(sessionId, event.eventType(),
                                     utc(event.timestamp()), event.offline(), event.evseId(), event.connectorId(),
                                     event.idToken(), event.seqNo(), utc(receivedAt)));
-                    if ("Ended".equals(event.eventType())) {
+                    if (ended) {
                         Stop stop = new Stop(event.timestamp(), receivedAt, event.stoppedReason(), event.idToken(),
                                 event.samples(), event.flags());
                         return amended.compose(a -> stopWithin(c, chargePointId, event.transactionRef(),
                                 "TransactionEvent", stop, payload))
                                 .map(outcome -> new EventOutcome(false, sessionId, created, outcome));
                     }
-                    return amended.compose(a -> insertSamples(c, chargePointId, event.transactionRef(),
-                            "TransactionEvent", event.samples(), receivedAt))
-                            .map(done -> new EventOutcome(false, sessionId, created, null));
-                }));
+                    return Future.all(amended, readings).map(done -> new EventOutcome(false, sessionId, created, null));
+                });
+        });
     }
 
-    Future<Optional<SessionRow>> find(SqlConnection c, String chargePointId, String transactionRef) {
+    Future<Optional<SessionRow>> find(GroupTransaction c, String chargePointId, String transactionRef) {
         return c.preparedQuery(SessionSql.FIND_SESSION).execute(Tuple.of(chargePointId, transactionRef))
                 .map(SessionStore::sessionRow);
     }
 
     /** Inserts the readings into the running session; returns its id if any reading was new. */
-    Future<Optional<Long>> insertSamples(SqlConnection c, String chargePointId, String transactionRef,
+    Future<Optional<Long>> insertSamples(GroupTransaction c, String chargePointId, String transactionRef,
             String action, List<MeterReading> samples, Instant receivedAt) {
         if (samples.isEmpty()) {
             return Future.succeededFuture(Optional.empty());
@@ -229,7 +255,7 @@ public class SessionStore {
                         : Optional.of(rows.iterator().next().getLong("session_id")));
     }
 
-    Future<Void> quarantine(SqlConnection c, String chargePointId, Instant receivedAt, String action, String reason,
+    Future<Void> quarantine(GroupTransaction c, String chargePointId, Instant receivedAt, String action, String reason,
             JsonNode payload) {
         return c.preparedQuery(SessionSql.QUARANTINE)
                 .execute(Tuple.of(chargePointId, utc(receivedAt), action, reason, payload.toString())).mapEmpty();
