@@ -88,7 +88,7 @@ RESTORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/restorm.out"
 
 # 3. Sustained load (open loop) after a warm-up; server CPU time per answered message over the measured phase.
 java -Xmx4g -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --load --count "$CHARGERS" --id-prefix LOAD- \
-  --heartbeat-interval "$HEARTBEAT" --meter-interval "$METER" --warmup 2000 --warmup-time 20s \
+  --heartbeat-interval "$HEARTBEAT" --meter-interval "$METER" --warmup 2000 --warmup-time 45s \
   --duration "$DURATION" --max-pending-handshakes 500 --allow-errors > "$WORK/load.out" 2>&1 &
 SIM_PID=$!
 for _ in $(seq 1 600); do grep -q "warm-up:" "$WORK/load.out" 2>/dev/null && break; sleep 0.2; done
