@@ -80,7 +80,6 @@ CREATE UNIQUE INDEX charging_session_16_start
     WHERE ocpp_version = '1.6';
 CREATE INDEX charging_session_started ON charging_session (started_at DESC, id DESC);
 CREATE INDEX charging_session_charge_point ON charging_session (charge_point_id, started_at DESC);
-CREATE INDEX charging_session_active ON charging_session (charge_point_id, connector_id) WHERE status = 'ACTIVE';
 
 -- One row per meter value (one timestamp of one message): every sampled value exactly as the charger sent it,
 -- and the energy of record derived from them (total Energy.Active.Import.Register, or the sum of its phases, in Wh).

@@ -99,7 +99,10 @@ final class SessionSql {
             FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::timestamptz[], $6::text[],
                     $7::numeric[], $8::text[], $9::int[])
                 AS r(key, ref, received_at, source, sampled_at, context, register_wh, sampled_values, seq_no)
-            JOIN charging_session s ON s.charge_point_id = r.key AND s.transaction_ref = r.ref AND s.status = 'ACTIVE'
+            -- LATERAL: one index lookup per row. A plain join lets the planner hash-join the whole session
+            -- history, which collapses throughput once there are a million sessions.
+            CROSS JOIN LATERAL (SELECT id, charge_point_id, evse_id, connector_id FROM charging_session
+                WHERE charge_point_id = r.key AND transaction_ref = r.ref AND status = 'ACTIVE') s
             WHERE r.seq_no IS NULL OR EXISTS (SELECT 1 FROM transaction_event e WHERE e.charge_point_id = r.key
                 AND e.transaction_ref = r.ref AND e.seq_no = r.seq_no AND e.received_at = r.received_at)
             ON CONFLICT DO NOTHING
