@@ -18,10 +18,6 @@ public class ConnectionRegistry {
         return Optional.ofNullable(byChargePoint.get(chargePointId));
     }
 
-    public boolean isOnline(String chargePointId) {
-        return byChargePoint.containsKey(chargePointId);
-    }
-
     /** Registers the connection and returns the one it replaced, if any. */
     public Optional<ChargePointConnection> register(ChargePointConnection connection) {
         return Optional.ofNullable(byChargePoint.put(connection.chargePointId(), connection));
@@ -34,9 +30,5 @@ public class ConnectionRegistry {
 
     public Collection<ChargePointConnection> all() {
         return byChargePoint.values();
-    }
-
-    public int size() {
-        return byChargePoint.size();
     }
 }

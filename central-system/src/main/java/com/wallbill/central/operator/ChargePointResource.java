@@ -49,9 +49,13 @@ public class ChargePointResource {
             String vendorErrorCode, OffsetDateTime statusAt, OffsetDateTime receivedAt) {
     }
 
-    /** A charge point with its live state. */
+    /**
+     * A charge point with its live state; {@code authenticated} tells whether the live connection proved its
+     * identity with the charger's password (security profile 1/2).
+     */
     public record ChargePointView(String id, String vendor, String model, String serialNumber,
-            String firmwareVersion, String ocppVersion, boolean online, String bootState, Instant lastSeen,
+            String firmwareVersion, String ocppVersion, boolean online, String bootState, Instant connectedSince,
+            Boolean authenticated, Instant lastSeen,
             OffsetDateTime lastBootAt, OffsetDateTime registeredAt, boolean autoRegistered, String bootPolicy,
             boolean hasPassword, List<ConnectorView> connectors) {
     }
@@ -140,7 +144,8 @@ public class ChargePointResource {
         Instant lastSeen = live != null ? live.lastSeen() : stored == null ? null : stored.toInstant();
         return new ChargePointView(id, r.getString("vendor"), r.getString("model"), r.getString("serial_number"),
                 r.getString("firmware_version"), live != null ? live.version().subprotocol() : r.getString("ocpp_version"),
-                live != null, live != null ? live.bootState().name() : "OFFLINE", lastSeen,
+                live != null, live != null ? live.bootState().name() : "OFFLINE",
+                live != null ? live.connectedAt() : null, live != null ? live.authenticated() : null, lastSeen,
                 r.getOffsetDateTime("last_boot_at"), r.getOffsetDateTime("registered_at"),
                 r.getBoolean("auto_registered"), r.getString("boot_policy"), r.getBoolean("has_password"),
                 connectors);

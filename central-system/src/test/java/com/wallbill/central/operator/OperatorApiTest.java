@@ -47,6 +47,7 @@ class OperatorApiTest {
                     .body("serialNumber", equalTo("WB-1")).body("firmwareVersion", equalTo("5.17.2"))
                     .body("ocppVersion", equalTo("ocpp1.6")).body("online", equalTo(true))
                     .body("bootState", equalTo("ACCEPTED")).body("lastSeen", notNullValue())
+                    .body("authenticated", equalTo(false)).body("connectedSince", notNullValue())
                     .body("connectors", hasSize(1)).body("connectors[0].status", equalTo("Charging"));
         }
         awaitOffline(id);
