@@ -53,6 +53,10 @@ public interface WallbillConfig {
         /** Group commits running at once; each takes one pooled connection. */
         @WithDefault("3")
         int maxConcurrentGroups();
+
+        /** A group commit still running after this is abandoned and its messages answered with an error. */
+        @WithDefault("30s")
+        Duration groupTimeout();
     }
 
     interface Operator {

@@ -3,14 +3,19 @@ package com.wallbill.central.db;
 import com.wallbill.central.config.WallbillConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,15 +47,25 @@ public class GroupCommitter {
     }
 
     private final Pool pool;
+    private final Vertx vertx;
     private final int maxGroupSize;
     private final int maxConcurrentGroups;
+    private final long groupTimeoutMillis;
     private final ArrayDeque<Pending<?>> queue = new ArrayDeque<>();
     private int groupsInFlight;
 
-    public GroupCommitter(Pool pool, WallbillConfig config) {
+    @Inject
+    public GroupCommitter(Pool pool, Vertx vertx, WallbillConfig config) {
+        this(pool, vertx, config.persistence().maxGroupSize(), config.persistence().maxConcurrentGroups(),
+                config.persistence().groupTimeout());
+    }
+
+    GroupCommitter(Pool pool, Vertx vertx, int maxGroupSize, int maxConcurrentGroups, Duration groupTimeout) {
         this.pool = pool;
-        this.maxGroupSize = config.persistence().maxGroupSize();
-        this.maxConcurrentGroups = config.persistence().maxConcurrentGroups();
+        this.vertx = vertx;
+        this.maxGroupSize = maxGroupSize;
+        this.maxConcurrentGroups = maxConcurrentGroups;
+        this.groupTimeoutMillis = Math.max(1, groupTimeout.toMillis());
     }
 
     /** Appends the frame to the journal and runs the work, completing after commit. */
@@ -82,11 +97,28 @@ public class GroupCommitter {
                 }
                 groupsInFlight++;
             }
-            commit(group).onComplete(done -> {
-                synchronized (queue) {
-                    groupsInFlight--;
+            AtomicBoolean released = new AtomicBoolean();
+            Runnable release = () -> {
+                if (released.compareAndSet(false, true)) {
+                    synchronized (queue) {
+                        groupsInFlight--;
+                    }
+                    drain();
                 }
-                drain();
+            };
+            // A group that never finishes (a lost connection the client does not notice, a bug in a driver)
+            // must not hold its slot, and its chargers' answers, forever. Its messages are answered with an
+            // error; if the transaction commits after all, the chargers' retries are idempotent.
+            long watchdog = vertx.setTimer(groupTimeoutMillis, timer -> {
+                LOG.errorf("A group of %d writes did not finish within %d ms; failing its messages", group.size(),
+                        groupTimeoutMillis);
+                TimeoutException timeout = new TimeoutException("group commit timed out");
+                group.forEach(pending -> pending.promise().tryFail(timeout));
+                release.run();
+            });
+            commit(group).onComplete(done -> {
+                vertx.cancelTimer(watchdog);
+                release.run();
             });
         }
     }
