@@ -9,4 +9,9 @@ public record BootAnswer(Registration registration, int intervalSeconds) {
         PENDING,
         REJECTED
     }
+
+    /** The answer from either version's RegistrationStatus, whose constants share these names. */
+    public static BootAnswer of(Enum<?> status, int interval) {
+        return new BootAnswer(Registration.valueOf(status.name()), interval);
+    }
 }

@@ -71,12 +71,7 @@ final class V201Messages implements ChargerMessages {
     @Override
     public BootAnswer readBoot(JsonNode answer) {
         BootNotification.Response response = OcppJson.mapper().read(answer, BootNotification.Response.class);
-        BootAnswer.Registration registration = switch (response.status()) {
-            case ACCEPTED -> BootAnswer.Registration.ACCEPTED;
-            case PENDING -> BootAnswer.Registration.PENDING;
-            case REJECTED -> BootAnswer.Registration.REJECTED;
-        };
-        return new BootAnswer(registration, response.interval());
+        return BootAnswer.of(response.status(), response.interval());
     }
 
     @Override
