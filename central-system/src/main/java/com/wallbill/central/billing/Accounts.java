@@ -1,0 +1,180 @@
+package com.wallbill.central.billing;
+
+import com.wallbill.billing.party.PostalAddress;
+import com.wallbill.billing.rate.Tariff;
+import com.wallbill.billing.statement.PaymentType;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Currency;
+
+/**
+ * Companies, employees, device links and rates as billing needs them. Every change that affects what a session
+ * costs is a new effective-dated row, never an update, so sessions already started keep their terms.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    /** Company codes avoid look-alike characters (0/O, 1/I/L) because employees type them. */
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final int CODE_LENGTH = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public record NewCompany(String name, String taxId, PostalAddress address, ZoneId timeZone, Currency currency,
+            String iban, String bic, String cardToken) {
+    }
+
+    public record Terms(BigDecimal refundPercent, PaymentType paymentType, boolean autoActivate) {
+    }
+
+    public record NewEmployee(String name, String email, String iban, PostalAddress address) {
+    }
+
+    /** Per-device overrides; null fields fall back to the company's terms. */
+    public record DeviceTerms(boolean loggingActive, PaymentType paymentType, BigDecimal refundPercent, Long rateId) {
+    }
+
+    public record CreatedCompany(long id, String code, long defaultRateId) {
+    }
+
+    private final Pool pool;
+
+    Accounts(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** A company with its first rate (the default) and terms, all valid from {@code validFrom}. */
+    public Future<CreatedCompany> createCompany(NewCompany company, Terms terms, String rateName, Tariff rate,
+            Instant validFrom) {
+        PostalAddress a = company.address();
+        String code = newCode();
+        return pool.withTransaction(c -> c.preparedQuery("""
+                INSERT INTO company (name, code, time_zone, currency, tax_id, street_name, building_number, post_code,
+                    town_name, country_code, iban, bic, card_token)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id""")
+                .execute(Tuple.from(Arrays.asList(company.name(), code, company.timeZone().getId(),
+                        company.currency().getCurrencyCode(), company.taxId(), a == null ? null : a.streetName(),
+                        a == null ? null : a.buildingNumber(), a == null ? null : a.postCode(),
+                        a == null ? null : a.townName(), a == null ? null : a.countryCode(), company.iban(),
+                        company.bic(), company.cardToken())))
+                .compose(rows -> {
+                    long companyId = rows.iterator().next().getLong("id");
+                    return insertRate(c, companyId, rateName, rate, validFrom)
+                            .compose(rateId -> insertTerms(c, companyId, terms, rateId, validFrom)
+                                    .map(x -> new CreatedCompany(companyId, code, rateId)));
+                }));
+    }
+
+    public Future<Long> createRate(long companyId, String name, Tariff tariff, Instant validFrom) {
+        return pool.withTransaction(c -> insertRate(c, companyId, name, tariff, validFrom));
+    }
+
+    /** A new version of a rate: sessions starting from {@code validFrom} are priced with it. */
+    public Future<Long> editRate(long companyId, long rateId, Tariff tariff, Instant validFrom) {
+        return pool.preparedQuery("""
+                INSERT INTO rate_version (rate_id, company_id, valid_from, rate_type, currency, tariff)
+                SELECT id, company_id, $3, $4, $5, $6::text::jsonb FROM rate WHERE id = $1 AND company_id = $2
+                RETURNING id""")
+                .execute(Tuple.of(rateId, companyId, SessionCosting.utc(validFrom), tariff.type().name(),
+                        tariff.currency().getCurrencyCode(), TariffJson.write(tariff)))
+                .map(rows -> rows.iterator().next().getLong("id"));
+    }
+
+    /** New company terms (refund percentage, payment type, auto-activation, default rate) from {@code validFrom}. */
+    public Future<Void> setTerms(long companyId, Terms terms, long defaultRateId, Instant validFrom) {
+        return pool.withTransaction(c -> insertTerms(c, companyId, terms, defaultRateId, validFrom));
+    }
+
+    public Future<Long> createEmployee(NewEmployee employee) {
+        PostalAddress a = employee.address();
+        return pool.preparedQuery("""
+                INSERT INTO employee (name, email, iban, street_name, building_number, post_code, town_name, country_code)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id""")
+                .execute(Tuple.from(Arrays.asList(employee.name(), employee.email(), employee.iban(),
+                        a == null ? null : a.streetName(), a == null ? null : a.buildingNumber(),
+                        a == null ? null : a.postCode(), a == null ? null : a.townName(),
+                        a == null ? null : a.countryCode())))
+                .map(rows -> rows.iterator().next().getLong("id"));
+    }
+
+    /**
+     * Links a charger to a company by its code, at {@code at}. Logging starts active when the company
+     * auto-activates new chargers; otherwise the link waits for an admin.
+     */
+    public Future<Long> link(String companyCode, long employeeId, String chargePointId, Instant at) {
+        return pool.withTransaction(c -> c.preparedQuery("""
+                INSERT INTO device_link (company_id, employee_id, charge_point_id, linked_at)
+                SELECT id, $2, $3, $4 FROM company WHERE code = $1 RETURNING id, company_id""")
+                .execute(Tuple.of(companyCode, employeeId, chargePointId, SessionCosting.utc(at)))
+                .compose(rows -> {
+                    if (rows.size() == 0) {
+                        return Future.failedFuture(new IllegalArgumentException("no company with code " + companyCode));
+                    }
+                    long linkId = rows.iterator().next().getLong("id");
+                    return c.preparedQuery("""
+                            INSERT INTO device_terms (link_id, valid_from, logging_active)
+                            SELECT $1, $2, t.auto_activate FROM device_link l
+                            JOIN LATERAL (SELECT auto_activate FROM company_terms WHERE company_id = l.company_id
+                                ORDER BY valid_from DESC LIMIT 1) t ON true
+                            WHERE l.id = $1""").execute(Tuple.of(linkId, SessionCosting.utc(at))).map(linkId);
+                }));
+    }
+
+    public Future<Void> setDeviceTerms(long linkId, DeviceTerms terms, Instant validFrom) {
+        return pool.preparedQuery("""
+                INSERT INTO device_terms (link_id, valid_from, logging_active, payment_type, refund_percent, rate_id)
+                VALUES ($1, $2, $3, $4, $5, $6)""")
+                .execute(Tuple.from(Arrays.asList(linkId, SessionCosting.utc(validFrom), terms.loggingActive(),
+                        terms.paymentType() == null ? null : terms.paymentType().name(), terms.refundPercent(),
+                        terms.rateId())))
+                .mapEmpty();
+    }
+
+    public Future<Void> unlink(long linkId, Instant at) {
+        return pool.preparedQuery("UPDATE device_link SET unlinked_at = $2 WHERE id = $1 AND unlinked_at IS NULL")
+                .execute(Tuple.of(linkId, SessionCosting.utc(at))).mapEmpty();
+    }
+
+    private static Future<Long> insertRate(SqlConnection c, long companyId, String name, Tariff tariff,
+            Instant validFrom) {
+        return c.preparedQuery("INSERT INTO rate (company_id, name) VALUES ($1, $2) RETURNING id")
+                .execute(Tuple.of(companyId, name))
+                .compose(rows -> {
+                    long rateId = rows.iterator().next().getLong("id");
+                    return c.preparedQuery("""
+                            INSERT INTO rate_version (rate_id, company_id, valid_from, rate_type, currency, tariff)
+                            VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)""")
+                            .execute(Tuple.of(rateId, companyId, SessionCosting.utc(validFrom), tariff.type().name(),
+                                    tariff.currency().getCurrencyCode(), TariffJson.write(tariff)))
+                            .map(rateId);
+                });
+    }
+
+    private static Future<Void> insertTerms(SqlConnection c, long companyId, Terms terms, long defaultRateId,
+            Instant validFrom) {
+        return c.preparedQuery("""
+                INSERT INTO company_terms (company_id, valid_from, refund_percent, payment_type, auto_activate,
+                    default_rate_id)
+                SELECT $1, $2, $3, $4, $5, id FROM rate WHERE id = $6 AND company_id = $1 AND deleted_at IS NULL""")
+                .execute(Tuple.from(Arrays.asList(companyId, SessionCosting.utc(validFrom), terms.refundPercent(),
+                        terms.paymentType().name(), terms.autoActivate(), defaultRateId)))
+                .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
+                        : Future.failedFuture(new IllegalArgumentException("rate " + defaultRateId
+                                + " is not a live rate of company " + companyId)));
+    }
+
+    private static String newCode() {
+        char[] code = new char[CODE_LENGTH];
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+}
