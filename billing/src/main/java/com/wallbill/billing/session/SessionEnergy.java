@@ -19,6 +19,9 @@ public final class SessionEnergy {
 
     /** Above any home charger (22 kW three-phase), with 10% margin for meter noise. */
     public static final BigDecimal MAX_PLAUSIBLE_WATTS = new BigDecimal("24200");
+    /** A gap is "much longer" than the sampling interval at this many intervals, and never under half an hour. */
+    static final int GAP_INTERVALS = 4;
+    static final Duration MIN_GAP = Duration.ofMinutes(30);
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
     private SessionEnergy() {
@@ -68,7 +71,33 @@ public final class SessionEnergy {
             }
         }
         List<RegisterReading> used = sorted.subList(first, sorted.size());
+        if (hasReadingGap(used)) {
+            flags.add(SessionFlag.READING_GAP);
+        }
         return new Result(energy, used.get(0).wh(), used.get(used.size() - 1).wh(), List.copyOf(used), flags);
+    }
+
+    /**
+     * True when the register rose across a gap of more than {@link #GAP_INTERVALS} times the median interval
+     * (and at least {@link #MIN_GAP}). Needs three readings: with only start and stop there is no sampling interval.
+     */
+    static boolean hasReadingGap(List<RegisterReading> readings) {
+        if (readings.size() < 3) {
+            return false;
+        }
+        long[] gaps = new long[readings.size() - 1];
+        for (int i = 1; i < readings.size(); i++) {
+            gaps[i - 1] = Duration.between(readings.get(i - 1).at(), readings.get(i).at()).toMillis();
+        }
+        long[] sorted = gaps.clone();
+        java.util.Arrays.sort(sorted);
+        long limit = Math.max(sorted[sorted.length / 2] * GAP_INTERVALS, MIN_GAP.toMillis());
+        for (int i = 0; i < gaps.length; i++) {
+            if (gaps[i] > limit && readings.get(i + 1).wh().compareTo(readings.get(i).wh()) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the rise between two readings needs more than {@link #MAX_PLAUSIBLE_WATTS}. */

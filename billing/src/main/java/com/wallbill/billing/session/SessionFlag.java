@@ -19,5 +19,14 @@ public enum SessionFlag {
     /** Transaction messages were queued by the charger while it was offline. */
     OFFLINE,
     /** A stop for this session was kept in quarantine (e.g. stop before start). */
-    STOP_QUARANTINED
+    STOP_QUARANTINED,
+    /**
+     * The register rose across a gap between readings much longer than the charger's sampling interval: the
+     * energy was spread evenly over it, which may put it in the wrong price slot.
+     */
+    READING_GAP,
+    /** A second, different stop arrived for the already completed session; the first one was kept. */
+    DUPLICATE_STOP,
+    /** The session was never stopped: the central system closed it after its inactivity timeout. */
+    STOP_TIMEOUT
 }

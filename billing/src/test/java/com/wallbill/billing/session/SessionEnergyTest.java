@@ -55,6 +55,40 @@ class SessionEnergyTest {
     class DataQuality {
 
         @Test
+        void riseAcrossAGapMuchLongerThanTheSamplingIntervalIsFlagged() {
+            // Samples every 15 minutes, then nothing for two hours while 10 kWh arrive.
+            var result = SessionEnergy.compute(List.of(at(0, "1000"), at(900, "2800"), at(1800, "4600"),
+                    at(2700, "6400"), at(9900, "16400")), T0, T0.plusSeconds(9900));
+
+            assertThat(result.flags()).contains(SessionFlag.READING_GAP);
+        }
+
+        @Test
+        void gapWithoutEnergyIsNotFlagged() {
+            // The car was full: a long pause with a flat register is ordinary.
+            var result = SessionEnergy.compute(List.of(at(0, "1000"), at(900, "2800"), at(1800, "4600"),
+                    at(9900, "4600")), T0, T0.plusSeconds(9900));
+
+            assertThat(result.flags()).doesNotContain(SessionFlag.READING_GAP);
+        }
+
+        @Test
+        void startAndStopOnlyHaveNoSamplingIntervalToCompareWith() {
+            var result = SessionEnergy.compute(List.of(at(0, "1000"), at(18000, "37000")), T0, T0.plusSeconds(18000));
+
+            assertThat(result.flags()).doesNotContain(SessionFlag.READING_GAP);
+        }
+
+        @Test
+        void evenlySampledSessionIsNotFlagged() {
+            var result = SessionEnergy.compute(List.of(at(0, "1000"), at(3600, "8400"), at(7200, "15800"),
+                    at(10800, "23200")), T0, T0.plusSeconds(10800));
+
+            assertThat(result.flags()).isEmpty();
+        }
+
+
+        @Test
         void dropIsFlaggedAndNeverSubtracted() {
             var result = SessionEnergy.compute(List.of(at(0, "50000"), at(600, "52000"), at(1200, "100"),
                     at(1800, "900")), T0, T0.plusSeconds(1800));

@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 public class MonthClose {
 
     private static final Logger LOG = Logger.getLogger(MonthClose.class);
+    private static final int PARALLELISM = 2;
 
     private static final String STATEMENT_FOR_UPDATE = """
             SELECT s.id, s.status, s.currency, c.time_zone, c.card_token FROM statement s
@@ -109,18 +110,15 @@ public class MonthClose {
         return pool.preparedQuery(DUE).execute(Tuple.of(SessionCosting.utc(clock.instant()), limit)).compose(rows -> {
             List<Row> due = new ArrayList<>();
             rows.forEach(due::add);
-            Future<Integer> chain = Future.succeededFuture(0);
-            for (Row row : due) {
+            // Companies are independent; their closes only share the database.
+            return Lanes.run(due, PARALLELISM, row -> {
                 long companyId = row.getLong("company_id");
                 YearMonth month = YearMonth.from(row.getLocalDate("month"));
-                chain = chain.compose(n -> close(companyId, month).map(c -> n + (c.closedNow() ? 1 : 0))
-                        .otherwise(failure -> {
-                            LOG.errorf(failure, "Closing %s of company %d failed; retried at the next run", month,
-                                    companyId);
-                            return n;
-                        }));
-            }
-            return chain;
+                return close(companyId, month).map(c -> c.closedNow() ? 1 : 0).otherwise(failure -> {
+                    LOG.errorf(failure, "Closing %s of company %d failed; retried at the next run", month, companyId);
+                    return 0;
+                });
+            });
         });
     }
 

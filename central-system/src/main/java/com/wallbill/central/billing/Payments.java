@@ -31,6 +31,8 @@ import org.jboss.logging.Logger;
 public class Payments {
 
     private static final Logger LOG = Logger.getLogger(Payments.class);
+    /** Payments in flight at once (a provider round trip is mostly waiting); each holds a connection only briefly. */
+    private static final int PARALLELISM = 4;
 
     private static final String CLAIM_CHARGE = """
             UPDATE card_charge ch SET status = 'REQUESTED', updated_at = now(),
@@ -116,9 +118,9 @@ public class Payments {
     /** Runs due charges, then due payouts (including those a charge just released); returns how many ran. */
     public Future<Integer> runDue(Long statementId, int limit) {
         return pool.preparedQuery(DUE_CHARGES).execute(Tuple.of(statementId, limit))
-                .compose(rows -> each(ids(rows), this::charge))
+                .compose(rows -> Lanes.run(ids(rows), PARALLELISM, id -> charge(id).map(1)))
                 .compose(charges -> pool.preparedQuery(DUE_PAYOUTS).execute(Tuple.of(statementId, limit))
-                        .compose(rows -> each(ids(rows), this::payout)).map(n -> n + charges));
+                        .compose(rows -> Lanes.run(ids(rows), PARALLELISM, id -> payout(id).map(1))).map(n -> n + charges));
     }
 
     private Future<Void> charge(long chargeId) {
@@ -193,14 +195,6 @@ public class Payments {
                 return Future.succeededFuture();
             });
         });
-    }
-
-    private static Future<Integer> each(List<Long> ids, java.util.function.Function<Long, Future<Void>> step) {
-        Future<Integer> chain = Future.succeededFuture(0);
-        for (long id : ids) {
-            chain = chain.compose(n -> step.apply(id).map(n + 1));
-        }
-        return chain;
     }
 
     private static List<Long> ids(io.vertx.sqlclient.RowSet<Row> rows) {
