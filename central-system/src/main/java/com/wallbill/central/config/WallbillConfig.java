@@ -42,6 +42,14 @@ public interface WallbillConfig {
         @WithDefault("60s")
         Duration bootRetryInterval();
 
+        /**
+         * A session with no message for this long is closed by the central system (flagged STOP_TIMEOUT), at its
+         * last reading, so it is billed and not left open forever. Long: a charger that sends no meter values is
+         * silent for a whole weekend-long session.
+         */
+        @WithDefault("168h")
+        Duration staleSessionTimeout();
+
         /** Largest inbound WebSocket frame accepted, in bytes. */
         @WithDefault("65536")
         int maxFrameSize();

@@ -138,6 +138,14 @@ final class SessionSql {
             UPDATE charging_session SET flags = array_append(flags, $2), updated_at = $3
             WHERE id = $1 AND NOT ($2 = ANY (flags))""";
 
+    /** A flag raised after billing costed the session: shown with it, and up for review while its month is open. */
+    static final String FLAG_COSTED_SESSION = """
+            UPDATE costed_session SET flags = array_append(flags, $2),
+                review = CASE WHEN review = 'NONE' AND EXISTS (SELECT 1 FROM statement s
+                    WHERE s.id = costed_session.statement_id AND s.status = 'IN_PROGRESS') THEN 'NEEDS_REVIEW'
+                    ELSE review END
+            WHERE session_id = $1 AND NOT ($2 = ANY (flags))""";
+
     static final String QUARANTINE = """
             INSERT INTO ocpp_quarantine (charge_point_id, received_at, action, reason, payload)
             VALUES ($1, $2, $3, $4, $5::jsonb)""";

@@ -142,7 +142,17 @@ public class SessionStore {
                     }
                     SessionRow session = found.get();
                     if (!session.active()) {
-                        return Future.succeededFuture(StopOutcome.none("replay: already completed"));
+                        if (stop.stoppedAt().equals(session.stoppedAt())) {
+                            return Future.succeededFuture(StopOutcome.none("replay: already completed"));
+                        }
+                        // A different stop for a completed session: the first one stands; the session is flagged
+                        // (and, if billing has costed it, put up for review) so nobody pays on a guess.
+                        return quarantine(c, chargePointId, stop.receivedAt(), action, "Duplicate stop", payload)
+                                .compose(q -> c.preparedQuery(SessionSql.ADD_FLAG).execute(Tuple.of(session.id(),
+                                        SessionFlag.DUPLICATE_STOP.name(), utc(stop.receivedAt()))))
+                                .compose(q -> c.preparedQuery(SessionSql.FLAG_COSTED_SESSION).execute(Tuple.of(
+                                        session.id(), SessionFlag.DUPLICATE_STOP.name())))
+                                .map(q -> StopOutcome.none("quarantined: duplicate stop"));
                     }
                     if (session.startedAt() != null && stop.stoppedAt().isBefore(session.startedAt())) {
                         return quarantine(c, chargePointId, stop.receivedAt(), action, "Stop before start", payload)
@@ -262,8 +272,8 @@ public class SessionStore {
     }
 
     /** A session as the recording logic needs it. */
-    record SessionRow(long id, boolean active, Instant startedAt, Integer evseId, Integer connectorId, String idTag,
-            Set<SessionFlag> flags, BigDecimal meterStartWh) {
+    record SessionRow(long id, boolean active, Instant startedAt, Instant stoppedAt, Integer evseId,
+            Integer connectorId, String idTag, Set<SessionFlag> flags, BigDecimal meterStartWh) {
     }
 
     static Optional<SessionRow> sessionRow(RowSet<Row> rows) {
@@ -272,12 +282,14 @@ public class SessionStore {
         }
         Row row = rows.iterator().next();
         OffsetDateTime started = row.getOffsetDateTime("started_at");
+        OffsetDateTime stopped = row.getOffsetDateTime("stopped_at");
         Set<SessionFlag> flags = new LinkedHashSet<>();
         for (String name : row.getArrayOfStrings("flags")) {
             flags.add(SessionFlag.valueOf(name));
         }
         return Optional.of(new SessionRow(row.getLong("id"), "ACTIVE".equals(row.getString("status")),
-                started == null ? null : started.toInstant(), row.getInteger("evse_id"),
+                started == null ? null : started.toInstant(), stopped == null ? null : stopped.toInstant(),
+                row.getInteger("evse_id"),
                 row.getInteger("connector_id"), row.getString("id_tag"), flags, row.getBigDecimal("meter_start_wh")));
     }
 
