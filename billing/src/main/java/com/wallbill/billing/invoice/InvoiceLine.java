@@ -12,6 +12,8 @@ import java.util.Set;
  * Amounts are already rounded (one rounding point per line); the {@link Invoice} checks them against its
  * currency, which a line does not know.
  *
+ * <p>Energy and amounts are negative on an adjustment line that takes back what a closed month paid.
+ *
  * @param energyKwh at most 3 decimals, stored at exactly 3
  * @param paymentType {@value #AUTOMATIC} or {@value #MANUAL}
  */
@@ -27,7 +29,7 @@ public record InvoiceLine(String employeeName, String employeeId, String chargeP
         employeeName = requireText(employeeName, "employeeName");
         employeeId = requireText(employeeId, "employeeId");
         chargePointId = requireText(chargePointId, "chargePointId");
-        energyKwh = requireNonNegative(energyKwh, "energyKwh");
+        Objects.requireNonNull(energyKwh, "energyKwh");
         if (energyKwh.scale() > ENERGY_SCALE) {
             throw new IllegalArgumentException("energyKwh has more than 3 decimals: " + energyKwh);
         }
@@ -35,8 +37,8 @@ public record InvoiceLine(String employeeName, String employeeId, String chargeP
         if (sessions < 0) {
             throw new IllegalArgumentException("sessions must not be negative: " + sessions);
         }
-        cost = requireNonNegative(cost, "cost");
-        refund = requireNonNegative(refund, "refund");
+        Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(refund, "refund");
         Objects.requireNonNull(paymentType, "paymentType");
         if (!PAYMENT_TYPES.contains(paymentType)) {
             throw new IllegalArgumentException("paymentType must be AUTOMATIC or MANUAL: " + paymentType);
@@ -48,13 +50,5 @@ public record InvoiceLine(String employeeName, String employeeId, String chargeP
         return new InvoiceLine(employeeName, employeeId, chargePointId, energyKwh, sessions,
                 cost.setScale(scale, RoundingMode.UNNECESSARY), refund.setScale(scale, RoundingMode.UNNECESSARY),
                 paymentType);
-    }
-
-    private static BigDecimal requireNonNegative(BigDecimal value, String field) {
-        Objects.requireNonNull(value, field);
-        if (value.signum() < 0) {
-            throw new IllegalArgumentException(field + " must not be negative: " + value);
-        }
-        return value;
     }
 }

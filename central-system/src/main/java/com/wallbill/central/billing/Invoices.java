@@ -40,9 +40,10 @@ public class Invoices {
     private static final String EXISTING = "SELECT id FROM invoice WHERE statement_id = $1";
     private static final String LINES = """
             SELECT l.employee_id, e.name AS employee_name, l.charge_point_id, l.sessions, l.energy_wh, l.cost,
-                   l.refund, l.payment_type
+                   l.refund, l.payment_type, l.kind
             FROM statement_line l JOIN employee e ON e.id = l.employee_id
-            WHERE l.statement_id = $1 ORDER BY e.name, l.employee_id, l.charge_point_id, l.payment_type""";
+            WHERE l.statement_id = $1
+            ORDER BY e.name, l.employee_id, l.charge_point_id, l.payment_type, l.kind DESC""";
     private static final String NEXT_NUMBER = """
             INSERT INTO invoice_sequence (company_id, year, last_number) VALUES ($1, $2, 1)
             ON CONFLICT (company_id, year) DO UPDATE SET last_number = invoice_sequence.last_number + 1
@@ -107,7 +108,9 @@ public class Invoices {
         return c.preparedQuery(LINES).execute(Tuple.of(statementId)).compose(lineRows -> {
             List<InvoiceLine> lines = new ArrayList<>();
             for (Row l : lineRows) {
-                lines.add(new InvoiceLine(l.getString("employee_name"), String.valueOf(l.getLong("employee_id")),
+                String name = l.getString("employee_name")
+                        + ("ADJUSTMENT".equals(l.getString("kind")) ? " (adjustment of earlier months)" : "");
+                lines.add(new InvoiceLine(name, String.valueOf(l.getLong("employee_id")),
                         l.getString("charge_point_id"),
                         l.getBigDecimal("energy_wh").movePointLeft(3).setScale(3, RoundingMode.HALF_UP),
                         l.getInteger("sessions"), l.getBigDecimal("cost"), l.getBigDecimal("refund"),

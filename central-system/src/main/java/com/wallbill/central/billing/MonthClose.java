@@ -38,17 +38,24 @@ public class MonthClose {
 
     private static final String LINES = """
             INSERT INTO statement_line (statement_id, company_id, employee_id, device_link_id, charge_point_id,
-                payment_type, sessions, energy_wh, cost, refund, status, status_reason, completed_at, completed_by)
-            SELECT $1, company_id, employee_id, device_link_id, charge_point_id, payment_type, count(*),
-                   sum(energy_wh), sum(cost), sum(refund),
-                   -- An automatic line with nothing to pay is settled by the close itself.
-                   CASE WHEN payment_type = 'AUTOMATIC' AND sum(refund) = 0 THEN 'COMPLETED' ELSE 'PENDING' END,
-                   CASE WHEN payment_type = 'AUTOMATIC' AND sum(refund) = 0 THEN 'Nothing to pay' END,
-                   CASE WHEN payment_type = 'AUTOMATIC' AND sum(refund) = 0 THEN now() END,
-                   CASE WHEN payment_type = 'AUTOMATIC' AND sum(refund) = 0 THEN 'system' END
+                payment_type, kind, sessions, energy_wh, cost, refund, status)
+            SELECT $1, company_id, employee_id, device_link_id, charge_point_id, payment_type, 'SESSIONS', count(*),
+                   sum(energy_wh), sum(cost), sum(refund), 'PENDING'
             FROM costed_session
             WHERE statement_id = $1 AND billable AND review <> 'EXCLUDED'
+            GROUP BY company_id, employee_id, device_link_id, charge_point_id, payment_type
+            UNION ALL
+            SELECT $1, company_id, employee_id, device_link_id, charge_point_id, payment_type, 'ADJUSTMENT', count(*),
+                   sum(energy_wh), sum(cost), sum(refund), 'PENDING'
+            FROM statement_adjustment WHERE statement_id = $1
             GROUP BY company_id, employee_id, device_link_id, charge_point_id, payment_type""";
+
+    /** Automatic lines of an employee with nothing to receive (zero, or taken back by adjustments) are settled. */
+    private static final String NOTHING_TO_PAY = """
+            UPDATE statement_line l SET status = 'COMPLETED', status_reason = 'Nothing to pay', completed_at = now(),
+                completed_by = 'system'
+            WHERE l.statement_id = $1 AND l.payment_type = 'AUTOMATIC' AND l.status = 'PENDING'
+              AND NOT EXISTS (SELECT 1 FROM payout p WHERE p.statement_id = $1 AND p.employee_id = l.employee_id)""";
 
     private static final String TOTALS = """
             UPDATE statement s SET status = 'CLOSED', closed_at = now(),
@@ -157,6 +164,7 @@ public class MonthClose {
                 .compose(x -> c.preparedQuery(CARD_CHARGE)
                         .execute(Tuple.of(statementId, companyId, currency, statement.getString("card_token"))))
                 .compose(x -> c.preparedQuery(PAYOUTS).execute(Tuple.of(statementId, companyId, currency)))
+                .compose(x -> c.preparedQuery(NOTHING_TO_PAY).execute(Tuple.of(statementId)))
                 .mapEmpty();
     }
 }

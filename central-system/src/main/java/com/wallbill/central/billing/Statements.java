@@ -9,7 +9,11 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
+import com.wallbill.billing.statement.StatementPeriod;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,33 +30,48 @@ public class Statements {
     private static final String STATEMENT = """
             SELECT id, status, currency, closed_at FROM statement WHERE company_id = $1 AND month = $2""";
     private static final String OPEN_LINES = """
-            SELECT NULL::bigint AS id, employee_id, device_link_id, charge_point_id, payment_type, count(*) AS sessions,
-                   sum(energy_wh) AS energy_wh, sum(cost) AS cost, sum(refund) AS refund, 'IN_PROGRESS' AS status,
-                   NULL AS status_reason, NULL::timestamptz AS completed_at, NULL AS completed_by
-            FROM costed_session WHERE statement_id = $1 AND billable AND review <> 'EXCLUDED'
-            GROUP BY employee_id, device_link_id, charge_point_id, payment_type
-            ORDER BY employee_id, charge_point_id, payment_type""";
+            SELECT NULL::bigint AS id, employee_id, device_link_id, charge_point_id, payment_type, kind, sessions,
+                   energy_wh, cost, refund, 'IN_PROGRESS' AS status, NULL AS status_reason,
+                   NULL::timestamptz AS completed_at, NULL AS completed_by
+            FROM (SELECT employee_id, device_link_id, charge_point_id, payment_type, 'SESSIONS' AS kind,
+                         count(*) AS sessions, sum(energy_wh) AS energy_wh, sum(cost) AS cost, sum(refund) AS refund
+                  FROM costed_session WHERE statement_id = $1 AND billable AND review <> 'EXCLUDED'
+                  GROUP BY employee_id, device_link_id, charge_point_id, payment_type
+                  UNION ALL
+                  SELECT employee_id, device_link_id, charge_point_id, payment_type, 'ADJUSTMENT', count(*),
+                         sum(energy_wh), sum(cost), sum(refund)
+                  FROM statement_adjustment WHERE statement_id = $1
+                  GROUP BY employee_id, device_link_id, charge_point_id, payment_type) lines
+            ORDER BY employee_id, charge_point_id, payment_type, kind DESC""";
     private static final String CLOSED_LINES = """
-            SELECT id, employee_id, device_link_id, charge_point_id, payment_type, sessions, energy_wh, cost, refund,
-                   status, status_reason, completed_at, completed_by
-            FROM statement_line WHERE statement_id = $1 ORDER BY employee_id, charge_point_id, payment_type""";
+            SELECT id, employee_id, device_link_id, charge_point_id, payment_type, kind, sessions, energy_wh, cost,
+                   refund, status, status_reason, completed_at, completed_by
+            FROM statement_line WHERE statement_id = $1
+            ORDER BY employee_id, charge_point_id, payment_type, kind DESC""";
     private static final String LINE_FOR_UPDATE = """
             SELECT status, payment_type FROM statement_line WHERE id = $1 AND company_id = $2 FOR UPDATE""";
     private static final String MARK_PAID = """
             UPDATE statement_line SET status = $2, status_reason = NULL, completed_at = $3, completed_by = $4
             WHERE id = $1""";
     private static final String SESSION_FOR_REVIEW = """
-            SELECT c.review, s.status FROM costed_session c JOIN statement s ON s.id = c.statement_id
+            SELECT c.review, c.billable, c.statement_id, c.employee_id, c.device_link_id, c.charge_point_id,
+                   c.payment_type, c.energy_wh, c.cost, c.refund, s.status, co.time_zone, co.currency
+            FROM costed_session c JOIN statement s ON s.id = c.statement_id JOIN company co ON co.id = c.company_id
             WHERE c.session_id = $1 AND c.company_id = $2 FOR UPDATE OF c""";
     private static final String REVIEW = """
             UPDATE costed_session SET review = $2, reviewed_by = $3, reviewed_at = now() WHERE session_id = $1""";
+    private static final String ADJUST = """
+            INSERT INTO statement_adjustment (company_id, statement_id, session_id, corrects_statement_id, employee_id,
+                device_link_id, charge_point_id, payment_type, energy_wh, cost, refund, reason, created_by)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)""";
 
     public record StatementView(YearMonth month, String status, String currency, OffsetDateTime closedAt,
             long sessions, BigDecimal energyWh, BigDecimal cost, BigDecimal refund, List<LineView> lines) {
     }
 
+    /** One line: the month's sessions of an employee's device, or ({@code kind} ADJUSTMENT) corrections of earlier months. */
     public record LineView(Long id, long employeeId, long deviceLinkId, String chargePointId, String paymentType,
-            long sessions, BigDecimal energyWh, BigDecimal cost, BigDecimal refund, String status,
+            String kind, long sessions, BigDecimal energyWh, BigDecimal cost, BigDecimal refund, String status,
             String statusReason, OffsetDateTime completedAt, String completedBy) {
     }
 
@@ -83,7 +102,7 @@ public class Statements {
                         for (Row l : lineRows) {
                             LineView line = new LineView(l.getLong("id"), l.getLong("employee_id"),
                                     l.getLong("device_link_id"), l.getString("charge_point_id"),
-                                    l.getString("payment_type"), l.getLong("sessions"), l.getBigDecimal("energy_wh"),
+                                    l.getString("payment_type"), l.getString("kind"), l.getLong("sessions"), l.getBigDecimal("energy_wh"),
                                     l.getBigDecimal("cost"), l.getBigDecimal("refund"), l.getString("status"),
                                     l.getString("status_reason"), l.getOffsetDateTime("completed_at"),
                                     l.getString("completed_by"));
@@ -120,8 +139,10 @@ public class Statements {
     }
 
     /**
-     * Accepts or excludes a costed session before its month closes. Taken under the company's shared lock, so it
-     * cannot slip in while the month is being closed.
+     * Accepts or excludes a costed session. While its month is open this only decides whether the month counts it.
+     * Once the month is closed, the month stays as it was: a decision that changes what the session should have
+     * paid becomes an adjustment in the month open now (amounts taken back when excluding, paid when accepting an
+     * excluded one). Taken under the company's shared lock, so it cannot slip in while a month is being closed.
      */
     public Future<Void> review(long companyId, long sessionId, Review decision, String by) {
         return pool.withTransaction(c -> c.preparedQuery(BillingSql.LOCK_COMPANY_SHARED).execute(Tuple.of(companyId))
@@ -130,11 +151,34 @@ public class Statements {
                     if (rows.size() == 0) {
                         return Future.failedFuture(new Problem.Failure(404, "Not Found", "No costed session " + sessionId));
                     }
-                    if (!"IN_PROGRESS".equals(rows.iterator().next().getString("status"))) {
-                        return Future.failedFuture(new Problem.Failure(409, "Conflict",
-                                "The session's month is closed; a closed month is never edited"));
+                    Row session = rows.iterator().next();
+                    Future<?> recorded = c.preparedQuery(REVIEW).execute(Tuple.of(sessionId, decision.name(), by));
+                    boolean counted = session.getBoolean("billable") && !"EXCLUDED".equals(session.getString("review"));
+                    boolean counts = session.getBoolean("billable") && decision == Review.ACCEPTED;
+                    if ("IN_PROGRESS".equals(session.getString("status")) || counted == counts) {
+                        return recorded.mapEmpty();
                     }
-                    return c.preparedQuery(REVIEW).execute(Tuple.of(sessionId, decision.name(), by)).mapEmpty();
+                    int sign = counts ? 1 : -1;
+                    ZoneId zone = ZoneId.of(session.getString("time_zone"));
+                    YearMonth now = StatementPeriod.monthOf(Instant.now(), zone);
+                    LocalDate open = StatementPeriod.firstDay(now);
+                    return recorded
+                            .compose(r -> c.preparedQuery(BillingSql.OPEN_STATEMENT)
+                                    .execute(Tuple.of(companyId, open, session.getString("currency"))))
+                            .compose(r -> c.preparedQuery(BillingSql.STATEMENT_OF).execute(Tuple.of(companyId, open)))
+                            .compose(statement -> c.preparedQuery(ADJUST).execute(Tuple.from(Arrays.asList(companyId,
+                                    statement.iterator().next().getLong("id"), sessionId,
+                                    session.getLong("statement_id"), session.getLong("employee_id"),
+                                    session.getLong("device_link_id"), session.getString("charge_point_id"),
+                                    session.getString("payment_type"), signed(session, "energy_wh", sign),
+                                    signed(session, "cost", sign), signed(session, "refund", sign),
+                                    (counts ? "Accepted" : "Excluded") + " after its month closed", by))))
+                            .mapEmpty();
                 }));
+    }
+
+    private static BigDecimal signed(Row row, String column, int sign) {
+        BigDecimal value = row.getBigDecimal(column);
+        return sign < 0 ? value.negate() : value;
     }
 }

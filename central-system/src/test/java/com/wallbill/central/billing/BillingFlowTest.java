@@ -293,9 +293,43 @@ class BillingFlowTest {
         var statement = statement(company.id(), SEPTEMBER);
         assertThat(statement.lines()).isEmpty();
         assertThat(statement.refund()).isEqualByComparingTo("0");
+        // Accepting it after the close leaves the closed month alone and pays it in the open month.
         operator().body("{\"decision\":\"ACCEPTED\",\"by\":\"admin@acme.example\"}")
                 .post("/api/operator/companies/{c}/sessions/{s}/review", company.id(), sessionId)
-                .then().statusCode(409);
+                .then().statusCode(204);
+        assertThat(statement(company.id(), SEPTEMBER).lines()).isEmpty();
+        assertThat(statement(company.id(), YearMonth.now(BillingFixture.MADRID)).lines()).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.kind()).isEqualTo("ADJUSTMENT");
+                    assertThat(line.refund()).isEqualByComparingTo("2.54");
+                });
+    }
+
+    @Test
+    void sessionExcludedAfterItsMonthClosedIsTakenBackInTheOpenMonthNotEditedInTheClosedOne() {
+        var company = company(accounts, PaymentType.MANUAL, null, true);
+        String cp = linkedCharger(company, "Twice Paid");
+        long sessionId = costedSessionOf(pool, cp).getLong("session_id");
+        await(monthClose.close(company.id(), SEPTEMBER));
+
+        operator().body("{\"decision\":\"EXCLUDED\",\"by\":\"admin@acme.example\"}")
+                .post("/api/operator/companies/{c}/sessions/{s}/review", company.id(), sessionId)
+                .then().statusCode(204);
+        // Excluding it again changes nothing more.
+        operator().body("{\"decision\":\"EXCLUDED\",\"by\":\"admin@acme.example\"}")
+                .post("/api/operator/companies/{c}/sessions/{s}/review", company.id(), sessionId)
+                .then().statusCode(204);
+
+        var closed = statement(company.id(), SEPTEMBER);
+        assertThat(closed.refund()).isEqualByComparingTo("2.54");
+        assertThat(closed.lines()).singleElement().satisfies(line -> assertThat(line.kind()).isEqualTo("SESSIONS"));
+        var open = statement(company.id(), YearMonth.now(BillingFixture.MADRID));
+        assertThat(open.lines()).singleElement().satisfies(line -> {
+            assertThat(line.kind()).isEqualTo("ADJUSTMENT");
+            assertThat(line.refund()).isEqualByComparingTo("-2.54");
+            assertThat(line.cost()).isEqualByComparingTo("-3.17");
+        });
+        assertThat(open.refund()).isEqualByComparingTo("-2.54");
     }
 
     @Test
