@@ -78,6 +78,38 @@ class SessionCosterTest {
     }
 
     @Test
+    void fallBackRepeatedHourIsPricedTwiceByItsWallClockSlot() {
+        // New York, Sunday 2026-11-01: 01:00-02:00 happens twice. 1 kWh per real hour from 00:00 EDT to 03:00 EST.
+        // 00:00-01:30 EDT cheap (1.5 h), 01:30-02:00 EDT dear (0.5 h), 01:00-01:30 EST cheap again (0.5 h),
+        // 01:30-03:00 EST dear (1.5 h): 2 kWh at 0.10 and 2 kWh at 0.30.
+        Tariff tariff = Tariff.hourly(EUR, List.of(PriceSlot.of("00:00", "24:00", "1.00")),
+                List.of(PriceSlot.of("00:00", "01:30", "0.10"), PriceSlot.of("01:30", "24:00", "0.30")));
+        CostedSession costed = SessionCoster.cost(tariff, ZoneId.of("America/New_York"),
+                List.of(reading("2026-11-01T04:00:00Z", 0), reading("2026-11-01T08:00:00Z", 4000)),
+                new BigDecimal("100"));
+
+        assertThat(costed.breakdown()).extracting(c -> c.slot().from(), SlotCharge::energyWh).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("00:00", new BigDecimal("2000.000")),
+                org.assertj.core.groups.Tuple.tuple("01:30", new BigDecimal("2000.000")));
+        assertThat(costed.cost().amount()).isEqualTo(new BigDecimal("0.80"));
+    }
+
+    @Test
+    void slotBoundaryInsideTheSpringForwardGapFallsAtTheTransition() {
+        // New York, Sunday 2026-03-08: 02:00 EST jumps to 03:00 EDT at 07:00Z, so the 02:30 boundary never
+        // shows on the clock; the dear slot starts at the jump. 1 kWh per hour from 01:00 EST to 05:00 EDT.
+        Tariff tariff = Tariff.hourly(EUR, List.of(PriceSlot.of("00:00", "24:00", "1.00")),
+                List.of(PriceSlot.of("00:00", "02:30", "0.10"), PriceSlot.of("02:30", "24:00", "0.30")));
+        CostedSession costed = SessionCoster.cost(tariff, ZoneId.of("America/New_York"),
+                List.of(reading("2026-03-08T06:00:00Z", 0), reading("2026-03-08T09:00:00Z", 3000)),
+                new BigDecimal("100"));
+
+        assertThat(costed.breakdown()).extracting(SlotCharge::energyWh)
+                .containsExactly(new BigDecimal("1000.000"), new BigDecimal("2000.000"));
+        assertThat(costed.cost().amount()).isEqualTo(new BigDecimal("0.70"));
+    }
+
+    @Test
     void weekendStartsAtLocalMidnightNotUtcMidnight() {
         Tariff tariff = Tariff.flat(EUR, new BigDecimal("0.20"), new BigDecimal("0.10"));
         // Saturday 00:30 local in Madrid (UTC+1) is Friday 23:30 UTC: weekend price.
