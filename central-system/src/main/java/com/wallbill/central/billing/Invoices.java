@@ -55,6 +55,12 @@ public class Invoices {
             SELECT i.pdf, i.year, i.number FROM invoice i JOIN statement s ON s.id = i.statement_id
             WHERE s.company_id = $1 AND s.month = $2""";
 
+    private static final String MISSING = """
+            SELECT s.id FROM statement s
+            WHERE s.status = 'CLOSED' AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.statement_id = s.id)
+              AND EXISTS (SELECT 1 FROM statement_line l WHERE l.statement_id = s.id)
+            ORDER BY s.id LIMIT $1""";
+
     /** A stored invoice: its number as printed and the PDF bytes. */
     public record StoredInvoice(String number, byte[] pdf) {
     }
@@ -85,6 +91,18 @@ public class Invoices {
                     ? Future.succeededFuture(Optional.of(existing.iterator().next().getLong("id")))
                     : issueNew(c, statement));
         }));
+    }
+
+    /**
+     * Issues the invoices a close did not get to (the process stopped between freezing a month and invoicing it);
+     * returns how many it issued.
+     */
+    public Future<Integer> issueMissing(int limit) {
+        return pool.preparedQuery(MISSING).execute(Tuple.of(limit)).compose(rows -> {
+            List<Long> ids = new ArrayList<>();
+            rows.forEach(r -> ids.add(r.getLong("id")));
+            return Lanes.run(ids, 1, id -> issue(id).map(issued -> issued.isPresent() ? 1 : 0));
+        });
     }
 
     /** The invoice of a company's month, as issued. */

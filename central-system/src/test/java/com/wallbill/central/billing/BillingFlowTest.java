@@ -59,6 +59,9 @@ class BillingFlowTest {
     Payments payments;
 
     @Inject
+    BillingScheduler scheduler;
+
+    @Inject
     Pool pool;
 
     @Test
@@ -129,6 +132,28 @@ class BillingFlowTest {
             assertThat(text).contains("B12345678", "Jörg Müller", cp, "2.54", Integer.toString(Instant.now()
                     .atZone(BillingFixture.MADRID).getYear()) + "-");
         }
+    }
+
+    @Test
+    void closeInterruptedAfterFreezingTheMonthIsFinishedByTheNextBillingRun() {
+        var company = company(accounts, PaymentType.AUTOMATIC, "tok_visa", true);
+        String cp = linkedCharger(company, "Crash Test");
+        costedSessionOf(pool, cp);
+
+        // The process stops right after the month froze: no invoice, no payment yet.
+        long statementId = await(monthClose.freeze(company.id(), SEPTEMBER)).statementId();
+        Tuple byCompany = Tuple.of(company.id());
+        assertThat(count(pool, "SELECT count(*) FROM invoice WHERE company_id = $1", byCompany)).isZero();
+
+        await(scheduler.runOnce());
+        await(scheduler.runOnce());
+
+        assertThat(count(pool, "SELECT count(*) FROM invoice WHERE statement_id = $1", Tuple.of(statementId)))
+                .isEqualTo(1);
+        assertThat(count(pool, "SELECT count(*) FROM card_charge WHERE company_id = $1 AND status = 'SUCCEEDED'",
+                byCompany)).isEqualTo(1);
+        assertThat(statement(company.id(), SEPTEMBER).lines()).singleElement()
+                .satisfies(line -> assertThat(line.status()).isEqualTo("COMPLETED"));
     }
 
     @Test
