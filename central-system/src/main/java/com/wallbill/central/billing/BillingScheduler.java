@@ -39,7 +39,7 @@ public class BillingScheduler {
         return costing.sweep(BATCH)
                 .compose(costed -> monthClose.closeDue(BATCH).map(closed -> new int[] {costed, closed}))
                 .compose(counts -> invoices.issueMissing(BATCH).map(issued -> new int[] {counts[0], counts[1], issued}))
-                .compose(counts -> payments.runDue(null, BATCH).map(paid -> {
+                .compose(counts -> payments.runDue(BATCH).map(paid -> {
                     if (counts[0] + counts[1] + counts[2] + paid > 0) {
                         LOG.infof("Billing: %d sessions costed by the sweep, %d months closed, %d invoices issued "
                                 + "after an interrupted close, %d payments run", counts[0], counts[1], counts[2], paid);

@@ -84,12 +84,19 @@ public class Payments {
             UPDATE statement_line SET status = 'FAILED', status_reason = $3
             WHERE statement_id = $1 AND employee_id = $2 AND payment_type = 'AUTOMATIC' AND status = ANY($4)""";
 
+    // Separate statements per case: one with "$1 IS NULL OR statement_id = $1" gets a generic plan that scans.
     private static final String DUE_CHARGES = """
             SELECT id FROM card_charge WHERE status IN ('REQUESTED', 'FAILED') AND next_attempt_at <= now()
-              AND ($1::bigint IS NULL OR statement_id = $1) ORDER BY id LIMIT $2""";
+            ORDER BY id LIMIT $1""";
+    private static final String DUE_CHARGES_OF = """
+            SELECT id FROM card_charge WHERE statement_id = $1 AND status IN ('REQUESTED', 'FAILED')
+              AND next_attempt_at <= now()""";
     private static final String DUE_PAYOUTS = """
             SELECT id FROM payout WHERE status IN ('REQUESTED', 'FAILED') AND next_attempt_at <= now()
-              AND ($1::bigint IS NULL OR statement_id = $1) ORDER BY id LIMIT $2""";
+            ORDER BY id LIMIT $1""";
+    private static final String DUE_PAYOUTS_OF = """
+            SELECT id FROM payout WHERE statement_id = $1 AND status IN ('REQUESTED', 'FAILED')
+              AND next_attempt_at <= now()""";
 
     private static final String[] PAID_FROM = names(LineStatus.from(PaymentType.AUTOMATIC,
             new LineEvent.PaidAutomatically("-")));
@@ -112,15 +119,22 @@ public class Payments {
 
     /** Runs the due payments of one statement (right after its month closed). */
     public Future<Void> settle(long statementId) {
-        return runDue(statementId, 10_000).mapEmpty();
+        Tuple statement = Tuple.of(statementId);
+        return run(DUE_CHARGES_OF, statement, DUE_PAYOUTS_OF, statement).mapEmpty();
     }
 
     /** Runs due charges, then due payouts (including those a charge just released); returns how many ran. */
-    public Future<Integer> runDue(Long statementId, int limit) {
-        return pool.preparedQuery(DUE_CHARGES).execute(Tuple.of(statementId, limit))
+    public Future<Integer> runDue(int limit) {
+        Tuple batch = Tuple.of(limit);
+        return run(DUE_CHARGES, batch, DUE_PAYOUTS, batch);
+    }
+
+    private Future<Integer> run(String dueCharges, Tuple chargeArgs, String duePayouts, Tuple payoutArgs) {
+        return pool.preparedQuery(dueCharges).execute(chargeArgs)
                 .compose(rows -> Lanes.run(ids(rows), PARALLELISM, id -> charge(id).map(1)))
-                .compose(charges -> pool.preparedQuery(DUE_PAYOUTS).execute(Tuple.of(statementId, limit))
-                        .compose(rows -> Lanes.run(ids(rows), PARALLELISM, id -> payout(id).map(1))).map(n -> n + charges));
+                .compose(charges -> pool.preparedQuery(duePayouts).execute(payoutArgs)
+                        .compose(rows -> Lanes.run(ids(rows), PARALLELISM, id -> payout(id).map(1)))
+                        .map(n -> n + charges));
     }
 
     private Future<Void> charge(long chargeId) {

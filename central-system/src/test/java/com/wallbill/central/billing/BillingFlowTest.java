@@ -175,7 +175,7 @@ class BillingFlowTest {
         await(pool.preparedQuery("UPDATE company SET card_token = 'tok_mastercard' WHERE id = $1").execute(byCompany));
         await(pool.preparedQuery("UPDATE card_charge SET next_attempt_at = now() WHERE company_id = $1")
                 .execute(byCompany));
-        await(payments.runDue(null, 100));
+        await(payments.runDue(100));
 
         Row charge = rows(pool, "SELECT * FROM card_charge WHERE company_id = $1", byCompany).get(0);
         assertThat(charge.getString("status")).isEqualTo("SUCCEEDED");
