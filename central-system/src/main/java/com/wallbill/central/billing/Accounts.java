@@ -46,7 +46,7 @@ public class Accounts {
 
     private final Pool pool;
 
-    Accounts(Pool pool) {
+    Accounts(@BillingDatabase.Billing Pool pool) {
         this.pool = pool;
     }
 

@@ -70,7 +70,7 @@ public class Invoices {
     private final InvoiceParty issuer;
     private final Clock clock;
 
-    Invoices(Pool pool, Vertx vertx, WallbillConfig config) {
+    Invoices(@BillingDatabase.Billing Pool pool, Vertx vertx, WallbillConfig config) {
         this.pool = pool;
         this.vertx = vertx;
         this.clock = Clock.systemUTC();

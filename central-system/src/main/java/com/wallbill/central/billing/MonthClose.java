@@ -95,7 +95,7 @@ public class MonthClose {
     private final Invoices invoices;
     private final Payments payments;
 
-    MonthClose(Pool pool, Invoices invoices, Payments payments) {
+    MonthClose(@BillingDatabase.Billing Pool pool, Invoices invoices, Payments payments) {
         this.pool = pool;
         this.invoices = invoices;
         this.payments = payments;

@@ -11,6 +11,7 @@ import com.wallbill.central.config.WallbillConfig;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -21,18 +22,19 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Moves the money of closed months: the card charge first, then one payout per employee; each line follows its
- * employee's payout. Every request carries an idempotency key of (statement or payout, attempt): a crash between
- * the provider's answer and our write repeats the same key and so gets the same outcome, never a second charge.
- * The attempt grows only after a definitive decline, so a real retry is a new request. Claiming a payment moves
- * its {@code next_attempt_at} forward, which keeps a concurrent runner off it while the provider is asked.
+ * Moves the money of closed months, statement by statement: the card charge first, then the payouts of every
+ * employee as one batch; each line follows its employee's payout. Every request carries an idempotency key of
+ * (statement or payout, attempt): a crash between the provider's answer and our write repeats the same key and so
+ * gets the same outcome, never a second charge or payout. The attempt grows only after a definitive decline, so a
+ * real retry is a new request. Claiming a payment moves its {@code next_attempt_at} forward, which keeps a
+ * concurrent runner off it while the provider is asked.
  */
 @ApplicationScoped
 public class Payments {
 
     private static final Logger LOG = Logger.getLogger(Payments.class);
-    /** Payments in flight at once (a provider round trip is mostly waiting); each holds a connection only briefly. */
-    private static final int PARALLELISM = 4;
+    /** Statements settled at once by a run of the billing clock. */
+    private static final int PARALLELISM = 2;
 
     private static final String CLAIM_CHARGE = """
             UPDATE card_charge ch SET status = 'REQUESTED', updated_at = now(),
@@ -40,20 +42,9 @@ public class Payments {
                 card_token = CASE WHEN ch.status = 'FAILED' THEN c.card_token ELSE ch.card_token END,
                 next_attempt_at = now() + $2::bigint * interval '1 millisecond'
             FROM company c
-            WHERE ch.id = $1 AND c.id = ch.company_id AND ch.status IN ('REQUESTED', 'FAILED')
+            WHERE ch.statement_id = $1 AND c.id = ch.company_id AND ch.status IN ('REQUESTED', 'FAILED')
               AND ch.next_attempt_at <= now()
-            RETURNING ch.id, ch.statement_id, ch.attempt, ch.amount, ch.currency, ch.card_token, c.name""";
-
-    private static final String CLAIM_PAYOUT = """
-            UPDATE payout p SET status = 'REQUESTED', updated_at = now(),
-                attempt = p.attempt + CASE WHEN p.status = 'FAILED' THEN 1 ELSE 0 END,
-                iban = CASE WHEN p.status = 'FAILED' THEN e.iban ELSE p.iban END,
-                next_attempt_at = now() + $2::bigint * interval '1 millisecond'
-            FROM employee e
-            WHERE p.id = $1 AND e.id = p.employee_id AND p.status IN ('REQUESTED', 'FAILED')
-              AND p.next_attempt_at <= now()
-            RETURNING p.id, p.statement_id, p.employee_id, p.attempt, p.amount, p.currency, p.iban, e.name""";
-
+            RETURNING ch.id, ch.attempt, ch.amount, ch.currency, ch.card_token, c.name""";
     private static final String CHARGE_SUCCEEDED = """
             UPDATE card_charge SET status = 'SUCCEEDED', provider_reference = $3, failure_reason = NULL,
                 updated_at = now()
@@ -69,34 +60,40 @@ public class Payments {
             UPDATE statement_line SET status = 'FAILED', status_reason = $2
             WHERE statement_id = $1 AND payment_type = 'AUTOMATIC' AND status = ANY($3)""";
 
-    private static final String PAYOUT_SUCCEEDED = """
-            UPDATE payout SET status = 'SUCCEEDED', provider_reference = $3, failure_reason = NULL, updated_at = now()
-            WHERE id = $1 AND attempt = $2 AND status = 'REQUESTED'""";
-    private static final String EMPLOYEE_LINES_PAID = """
-            UPDATE statement_line SET status = 'COMPLETED', status_reason = NULL, completed_at = now(),
-                completed_by = 'system'
-            WHERE statement_id = $1 AND employee_id = $2 AND payment_type = 'AUTOMATIC' AND status = ANY($3)""";
-    private static final String PAYOUT_FAILED = """
-            UPDATE payout SET status = 'FAILED', failure_reason = $3, updated_at = now(),
-                next_attempt_at = now() + $4::bigint * interval '1 millisecond'
-            WHERE id = $1 AND attempt = $2 AND status = 'REQUESTED'""";
-    private static final String EMPLOYEE_LINES_FAILED = """
-            UPDATE statement_line SET status = 'FAILED', status_reason = $3
-            WHERE statement_id = $1 AND employee_id = $2 AND payment_type = 'AUTOMATIC' AND status = ANY($4)""";
+    private static final String CLAIM_PAYOUTS = """
+            UPDATE payout p SET status = 'REQUESTED', updated_at = now(),
+                attempt = p.attempt + CASE WHEN p.status = 'FAILED' THEN 1 ELSE 0 END,
+                iban = CASE WHEN p.status = 'FAILED' THEN e.iban ELSE p.iban END,
+                next_attempt_at = now() + $2::bigint * interval '1 millisecond'
+            FROM employee e
+            WHERE p.statement_id = $1 AND e.id = p.employee_id AND p.status IN ('REQUESTED', 'FAILED')
+              AND p.next_attempt_at <= now()
+            RETURNING p.id, p.employee_id, p.attempt, p.amount, p.currency, p.iban, e.name""";
+    /** Records a batch of outcomes; only payouts still in the attempt that was asked are touched. */
+    private static final String PAYOUT_OUTCOMES = """
+            UPDATE payout p SET status = v.status, provider_reference = v.reference, failure_reason = v.reason,
+                updated_at = now(),
+                next_attempt_at = CASE WHEN v.status = 'FAILED' THEN now() + $6::bigint * interval '1 millisecond'
+                                       ELSE p.next_attempt_at END
+            FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[], $5::text[])
+                 AS v(id, attempt, status, reference, reason)
+            WHERE p.id = v.id AND p.attempt = v.attempt AND p.status = 'REQUESTED'
+            RETURNING p.employee_id, p.status, p.failure_reason""";
+    private static final String LINE_OUTCOMES = """
+            UPDATE statement_line l SET
+                status = CASE WHEN v.paid THEN 'COMPLETED' ELSE 'FAILED' END,
+                status_reason = CASE WHEN v.paid THEN NULL ELSE 'Payout failed: ' || v.reason END,
+                completed_at = CASE WHEN v.paid THEN now() END,
+                completed_by = CASE WHEN v.paid THEN 'system' END
+            FROM unnest($2::bigint[], $3::boolean[], $4::text[]) AS v(employee_id, paid, reason)
+            WHERE l.statement_id = $1 AND l.employee_id = v.employee_id AND l.payment_type = 'AUTOMATIC'
+              AND l.status = ANY(CASE WHEN v.paid THEN $5::text[] ELSE $6::text[] END)""";
 
-    // Separate statements per case: one with "$1 IS NULL OR statement_id = $1" gets a generic plan that scans.
-    private static final String DUE_CHARGES = """
-            SELECT id FROM card_charge WHERE status IN ('REQUESTED', 'FAILED') AND next_attempt_at <= now()
-            ORDER BY id LIMIT $1""";
-    private static final String DUE_CHARGES_OF = """
-            SELECT id FROM card_charge WHERE statement_id = $1 AND status IN ('REQUESTED', 'FAILED')
-              AND next_attempt_at <= now()""";
-    private static final String DUE_PAYOUTS = """
-            SELECT id FROM payout WHERE status IN ('REQUESTED', 'FAILED') AND next_attempt_at <= now()
-            ORDER BY id LIMIT $1""";
-    private static final String DUE_PAYOUTS_OF = """
-            SELECT id FROM payout WHERE statement_id = $1 AND status IN ('REQUESTED', 'FAILED')
-              AND next_attempt_at <= now()""";
+    private static final String DUE = """
+            SELECT statement_id FROM card_charge WHERE status IN ('REQUESTED', 'FAILED') AND next_attempt_at <= now()
+            UNION
+            SELECT statement_id FROM payout WHERE status IN ('REQUESTED', 'FAILED') AND next_attempt_at <= now()
+            ORDER BY 1 LIMIT $1""";
 
     private static final String[] PAID_FROM = names(LineStatus.from(PaymentType.AUTOMATIC,
             new LineEvent.PaidAutomatically("-")));
@@ -109,7 +106,7 @@ public class Payments {
     private final long retryDelayMillis;
     private final long unreachableDelayMillis;
 
-    Payments(Pool pool, CardCharger cards, Payout payouts, WallbillConfig config) {
+    Payments(@BillingDatabase.Billing Pool pool, CardCharger cards, Payout payouts, WallbillConfig config) {
         this.pool = pool;
         this.cards = cards;
         this.payouts = payouts;
@@ -117,33 +114,27 @@ public class Payments {
         this.unreachableDelayMillis = config.billing().paymentUnreachableDelay().toMillis();
     }
 
-    /** Runs the due payments of one statement (right after its month closed). */
-    public Future<Void> settle(long statementId) {
-        Tuple statement = Tuple.of(statementId);
-        return run(DUE_CHARGES_OF, statement, DUE_PAYOUTS_OF, statement).mapEmpty();
+    /** Runs the due payments of one statement: its card charge, then its payouts; returns how many ran. */
+    public Future<Integer> settle(long statementId) {
+        return charge(statementId).compose(charged -> payouts(statementId).map(paid -> charged + paid));
     }
 
-    /** Runs due charges, then due payouts (including those a charge just released); returns how many ran. */
+    /** Settles every statement with a due charge or payout (first attempts and retries); returns how many ran. */
     public Future<Integer> runDue(int limit) {
-        Tuple batch = Tuple.of(limit);
-        return run(DUE_CHARGES, batch, DUE_PAYOUTS, batch);
+        return pool.preparedQuery(DUE).execute(Tuple.of(limit)).compose(rows -> {
+            List<Long> statements = new ArrayList<>();
+            rows.forEach(r -> statements.add(r.getLong("statement_id")));
+            return Lanes.run(statements, PARALLELISM, this::settle);
+        });
     }
 
-    private Future<Integer> run(String dueCharges, Tuple chargeArgs, String duePayouts, Tuple payoutArgs) {
-        return pool.preparedQuery(dueCharges).execute(chargeArgs)
-                .compose(rows -> Lanes.run(ids(rows), PARALLELISM, id -> charge(id).map(1)))
-                .compose(charges -> pool.preparedQuery(duePayouts).execute(payoutArgs)
-                        .compose(rows -> Lanes.run(ids(rows), PARALLELISM, id -> payout(id).map(1)))
-                        .map(n -> n + charges));
-    }
-
-    private Future<Void> charge(long chargeId) {
-        return pool.preparedQuery(CLAIM_CHARGE).execute(Tuple.of(chargeId, unreachableDelayMillis)).compose(rows -> {
+    private Future<Integer> charge(long statementId) {
+        return pool.preparedQuery(CLAIM_CHARGE).execute(Tuple.of(statementId, unreachableDelayMillis)).compose(rows -> {
             if (rows.size() == 0) {
-                return Future.succeededFuture();
+                return Future.succeededFuture(0);
             }
             Row ch = rows.iterator().next();
-            long statementId = ch.getLong("statement_id");
+            long chargeId = ch.getLong("id");
             int attempt = ch.getInteger("attempt");
             String key = "wallbill-charge-" + statementId + "-" + attempt;
             Money amount = money(ch.getBigDecimal("amount"), ch.getString("currency"));
@@ -169,52 +160,87 @@ public class Payments {
                 LOG.warnf("Card charge %s not answered (%s); repeated later with the same key", key,
                         unreachable.getMessage());
                 return Future.succeededFuture();
-            });
+            }).map(1);
         });
     }
 
-    private Future<Void> payout(long payoutId) {
-        return pool.preparedQuery(CLAIM_PAYOUT).execute(Tuple.of(payoutId, unreachableDelayMillis)).compose(rows -> {
-            if (rows.size() == 0) {
-                return Future.succeededFuture();
-            }
-            Row p = rows.iterator().next();
-            long statementId = p.getLong("statement_id");
-            long employeeId = p.getLong("employee_id");
-            int attempt = p.getInteger("attempt");
-            String key = "wallbill-payout-" + payoutId + "-" + attempt;
+    private Future<Integer> payouts(long statementId) {
+        return pool.preparedQuery(CLAIM_PAYOUTS).execute(Tuple.of(statementId, unreachableDelayMillis))
+                .compose(rows -> {
+                    if (rows.size() == 0) {
+                        return Future.succeededFuture(0);
+                    }
+                    List<Row> claimed = new ArrayList<>();
+                    rows.forEach(claimed::add);
+                    List<Payout.Credit> requests = new ArrayList<>();
+                    for (Row p : claimed) {
+                        String iban = p.getString("iban");
+                        if (iban != null && !iban.isBlank()) {
+                            requests.add(new Payout.Credit(iban, p.getString("name"),
+                                    money(p.getBigDecimal("amount"), p.getString("currency")), key(p),
+                                    "Wallbill refund, statement " + statementId));
+                        }
+                    }
+                    return Future.fromCompletionStage(payouts.creditAll(requests))
+                            .compose(results -> record(statementId, claimed, results), unreachable -> {
+                                LOG.warnf("Payouts of statement %d not answered (%s); repeated later with the same "
+                                        + "keys", statementId, unreachable.getMessage());
+                                return Future.succeededFuture(0);
+                            });
+                });
+    }
+
+    /** Writes the outcomes of a batch in one transaction: payouts, then the lines of their employees. */
+    private Future<Integer> record(long statementId, List<Row> claimed, List<PaymentResult> results) {
+        int n = claimed.size();
+        Long[] ids = new Long[n];
+        Integer[] attempts = new Integer[n];
+        String[] statuses = new String[n];
+        String[] references = new String[n];
+        String[] reasons = new String[n];
+        int answered = 0;
+        for (int i = 0; i < n; i++) {
+            Row p = claimed.get(i);
+            ids[i] = p.getLong("id");
+            attempts[i] = p.getInteger("attempt");
             String iban = p.getString("iban");
-            Future<PaymentResult> answer = iban == null || iban.isBlank()
-                    ? Future.succeededFuture(new PaymentResult.Declined("Employee has no IBAN"))
-                    : Future.fromCompletionStage(payouts.credit(new Payout.Credit(iban, p.getString("name"),
-                            money(p.getBigDecimal("amount"), p.getString("currency")), key,
-                            "Wallbill refund, statement " + statementId)));
-            return answer.compose(result -> {
-                if (result instanceof PaymentResult.Succeeded ok) {
-                    return pool.withTransaction(c -> c.preparedQuery(PAYOUT_SUCCEEDED)
-                            .execute(Tuple.of(payoutId, attempt, ok.reference()))
-                            .compose(updated -> updated.rowCount() == 0 ? Future.succeededFuture()
-                                    : c.preparedQuery(EMPLOYEE_LINES_PAID)
-                                            .execute(Tuple.of(statementId, employeeId, PAID_FROM)).mapEmpty()));
-                }
-                String reason = ((PaymentResult.Declined) result).reason();
-                return pool.withTransaction(c -> c.preparedQuery(PAYOUT_FAILED)
-                        .execute(Tuple.of(payoutId, attempt, reason, retryDelayMillis))
-                        .compose(updated -> updated.rowCount() == 0 ? Future.succeededFuture()
-                                : c.preparedQuery(EMPLOYEE_LINES_FAILED).execute(Tuple.of(statementId, employeeId,
-                                        "Payout failed: " + reason, FAILED_FROM)).mapEmpty()));
-            }, unreachable -> {
-                LOG.warnf("Payout %s not answered (%s); repeated later with the same key", key,
-                        unreachable.getMessage());
-                return Future.succeededFuture();
-            });
-        });
+            PaymentResult result = iban == null || iban.isBlank() ? new PaymentResult.Declined("Employee has no IBAN")
+                    : results.get(answered++);
+            if (result instanceof PaymentResult.Succeeded ok) {
+                statuses[i] = "SUCCEEDED";
+                references[i] = ok.reference();
+            } else {
+                statuses[i] = "FAILED";
+                reasons[i] = ((PaymentResult.Declined) result).reason();
+            }
+        }
+        Tuple outcomes = Tuple.tuple().addArrayOfLong(ids).addArrayOfInteger(attempts).addArrayOfString(statuses)
+                .addArrayOfString(references).addArrayOfString(reasons).addLong(retryDelayMillis);
+        return pool.withTransaction(c -> c.preparedQuery(PAYOUT_OUTCOMES).execute(outcomes).compose(updated -> {
+            if (updated.size() == 0) {
+                return Future.succeededFuture(0);
+            }
+            Tuple lines = lineOutcomes(statementId, updated);
+            return c.preparedQuery(LINE_OUTCOMES).execute(lines).map(x -> updated.size());
+        }));
     }
 
-    private static List<Long> ids(io.vertx.sqlclient.RowSet<Row> rows) {
-        List<Long> ids = new ArrayList<>();
-        rows.forEach(r -> ids.add(r.getLong("id")));
-        return ids;
+    private static Tuple lineOutcomes(long statementId, RowSet<Row> updated) {
+        List<Long> employees = new ArrayList<>();
+        List<Boolean> paid = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (Row r : updated) {
+            employees.add(r.getLong("employee_id"));
+            paid.add("SUCCEEDED".equals(r.getString("status")));
+            reasons.add(r.getString("failure_reason"));
+        }
+        return Tuple.tuple().addLong(statementId).addArrayOfLong(employees.toArray(Long[]::new))
+                .addArrayOfBoolean(paid.toArray(Boolean[]::new)).addArrayOfString(reasons.toArray(String[]::new))
+                .addArrayOfString(PAID_FROM).addArrayOfString(FAILED_FROM);
+    }
+
+    private static String key(Row payout) {
+        return "wallbill-payout-" + payout.getLong("id") + "-" + payout.getInteger("attempt");
     }
 
     private static Money money(BigDecimal amount, String currency) {

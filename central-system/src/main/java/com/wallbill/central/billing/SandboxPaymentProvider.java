@@ -9,7 +9,12 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -41,9 +46,19 @@ public class SandboxPaymentProvider implements CardCharger, Payout {
     private static final String FIRST_OUTCOME = """
             SELECT succeeded, failure_reason, reference FROM sandbox_ledger WHERE idempotency_key = $1""";
 
+    private static final String RECORD_ALL = """
+            INSERT INTO sandbox_ledger (idempotency_key, kind, account, amount, currency, succeeded, failure_reason,
+                reference)
+            SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::numeric[], $5::text[], $6::boolean[],
+                $7::text[], $8::text[])
+            ON CONFLICT (idempotency_key) DO NOTHING""";
+    private static final String FIRST_OUTCOMES = """
+            SELECT idempotency_key, succeeded, failure_reason, reference FROM sandbox_ledger
+            WHERE idempotency_key = ANY($1)""";
+
     private final Pool pool;
 
-    SandboxPaymentProvider(Pool pool) {
+    SandboxPaymentProvider(@BillingDatabase.Billing Pool pool) {
         this.pool = pool;
     }
 
@@ -66,9 +81,61 @@ public class SandboxPaymentProvider implements CardCharger, Payout {
     @Override
     public CompletionStage<PaymentResult> credit(Credit credit) {
         String iban = credit.iban().replace(" ", "");
-        String refusal = iban.endsWith("0000") ? "Beneficiary account closed" : null;
+        String refusal = payoutRefusal(iban);
         return record(credit.idempotencyKey(), "PAYOUT", iban, credit.amount(), refusal, "sbx_po_")
                 .toCompletionStage();
+    }
+
+    /** A whole batch in two statements, as a provider's batch payout API would take it. */
+    @Override
+    public CompletionStage<List<PaymentResult>> creditAll(List<Credit> credits) {
+        if (credits.isEmpty()) {
+            return Future.<List<PaymentResult>>succeededFuture(List.of()).toCompletionStage();
+        }
+        int n = credits.size();
+        String[] keys = new String[n];
+        String[] kinds = new String[n];
+        String[] accounts = new String[n];
+        BigDecimal[] amounts = new BigDecimal[n];
+        String[] currencies = new String[n];
+        Boolean[] succeeded = new Boolean[n];
+        String[] reasons = new String[n];
+        String[] references = new String[n];
+        for (int i = 0; i < n; i++) {
+            Credit credit = credits.get(i);
+            String iban = credit.iban().replace(" ", "");
+            String refusal = payoutRefusal(iban);
+            keys[i] = credit.idempotencyKey();
+            kinds[i] = "PAYOUT";
+            accounts[i] = iban;
+            amounts[i] = credit.amount().amount();
+            currencies[i] = credit.amount().currency().getCurrencyCode();
+            succeeded[i] = refusal == null;
+            reasons[i] = refusal;
+            references[i] = "sbx_po_" + digest(credit.idempotencyKey());
+        }
+        Tuple rows = Tuple.tuple().addArrayOfString(keys).addArrayOfString(kinds).addArrayOfString(accounts)
+                .addArrayOfBigDecimal(amounts).addArrayOfString(currencies).addArrayOfBoolean(succeeded)
+                .addArrayOfString(reasons).addArrayOfString(references);
+        return pool.preparedQuery(RECORD_ALL).execute(rows)
+                .compose(x -> pool.preparedQuery(FIRST_OUTCOMES).execute(Tuple.tuple().addArrayOfString(keys)))
+                .map(outcomes -> {
+                    Map<String, PaymentResult> byKey = new HashMap<>();
+                    for (Row first : outcomes) {
+                        byKey.put(first.getString("idempotency_key"), first.getBoolean("succeeded")
+                                ? new PaymentResult.Succeeded(first.getString("reference"))
+                                : new PaymentResult.Declined(first.getString("failure_reason")));
+                    }
+                    List<PaymentResult> results = new ArrayList<>(n);
+                    for (String key : keys) {
+                        results.add(byKey.get(key));
+                    }
+                    return results;
+                }).toCompletionStage();
+    }
+
+    private static String payoutRefusal(String iban) {
+        return iban.endsWith("0000") ? "Beneficiary account closed" : null;
     }
 
     private Future<PaymentResult> record(String key, String kind, String account,

@@ -74,7 +74,7 @@ public class SessionCosting {
     private final Pool pool;
     private final Clock clock;
 
-    SessionCosting(Pool pool) {
+    SessionCosting(@BillingDatabase.Billing Pool pool) {
         this.pool = pool;
         this.clock = Clock.systemUTC();
     }

@@ -81,7 +81,7 @@ public class Statements {
 
     private final Pool pool;
 
-    Statements(Pool pool) {
+    Statements(@BillingDatabase.Billing Pool pool) {
         this.pool = pool;
     }
 

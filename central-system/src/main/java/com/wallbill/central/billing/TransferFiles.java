@@ -48,7 +48,7 @@ public class TransferFiles {
 
     private final Pool pool;
 
-    TransferFiles(Pool pool) {
+    TransferFiles(@BillingDatabase.Billing Pool pool) {
         this.pool = pool;
     }
 

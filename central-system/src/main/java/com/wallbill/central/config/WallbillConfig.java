@@ -75,6 +75,10 @@ public interface WallbillConfig {
     }
 
     interface Billing {
+        /** Connections of billing's own pool (month close, payments, costing), apart from the OCPP pool. */
+        @WithDefault("4")
+        int databaseConnections();
+
         /** How often due months are closed, payments retried and uncosted sessions picked up. */
         @WithDefault("60s")
         Duration schedulerInterval();
