@@ -4,7 +4,9 @@ import com.wallbill.billing.party.PostalAddress;
 import com.wallbill.billing.rate.Tariff;
 import com.wallbill.billing.statement.PaymentType;
 import io.vertx.core.Future;
+import com.wallbill.central.operator.Problem;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,11 +82,66 @@ public class Accounts {
     public Future<Long> editRate(long companyId, long rateId, Tariff tariff, Instant validFrom) {
         return pool.preparedQuery("""
                 INSERT INTO rate_version (rate_id, company_id, valid_from, rate_type, currency, tariff)
-                SELECT id, company_id, $3, $4, $5, $6::text::jsonb FROM rate WHERE id = $1 AND company_id = $2
+                SELECT id, company_id, $3, $4, $5, $6::text::jsonb FROM rate
+                WHERE id = $1 AND company_id = $2 AND deleted_at IS NULL
                 RETURNING id""")
                 .execute(Tuple.of(rateId, companyId, SessionCosting.utc(validFrom), tariff.type().name(),
                         tariff.currency().getCurrencyCode(), TariffJson.write(tariff)))
-                .map(rows -> rows.iterator().next().getLong("id"));
+                .compose(rows -> rows.size() == 0
+                        ? Future.failedFuture(new Problem.Failure(404, "Not Found", "No rate " + rateId))
+                        : Future.succeededFuture(rows.iterator().next().getLong("id")));
+    }
+
+    /**
+     * Makes another rate the company's default from {@code at}: one new terms row, so there is exactly one default
+     * at every instant and no moment without one.
+     */
+    public Future<Void> makeDefault(long companyId, long rateId, Instant at) {
+        return pool.withTransaction(c -> c.preparedQuery(BillingSql.LOCK_COMPANY).execute(Tuple.of(companyId))
+                .compose(x -> c.preparedQuery("""
+                        INSERT INTO company_terms (company_id, valid_from, refund_percent, payment_type, auto_activate,
+                            default_rate_id)
+                        SELECT t.company_id, $3, t.refund_percent, t.payment_type, t.auto_activate, r.id
+                        FROM company_terms t JOIN rate r ON r.id = $2 AND r.company_id = t.company_id
+                            AND r.deleted_at IS NULL
+                        WHERE t.company_id = $1 ORDER BY t.valid_from DESC LIMIT 1""")
+                        .execute(Tuple.of(companyId, rateId, SessionCosting.utc(at))))
+                .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
+                        : Future.failedFuture(new Problem.Failure(404, "Not Found", "No rate " + rateId))));
+    }
+
+    /**
+     * Deletes a rate from {@code at}: refused (409) for the default rate and for a rate a linked device uses, so
+     * no session can start without a rate. Sessions already costed keep the version they were priced with.
+     */
+    public Future<Void> deleteRate(long companyId, long rateId, Instant at) {
+        return pool.withTransaction(c -> c.preparedQuery(BillingSql.LOCK_COMPANY).execute(Tuple.of(companyId))
+                .compose(x -> c.preparedQuery("""
+                        SELECT r.deleted_at IS NULL AS live,
+                               r.id = (SELECT default_rate_id FROM company_terms WHERE company_id = $1
+                                       ORDER BY valid_from DESC LIMIT 1) AS is_default,
+                               (SELECT count(*) FROM device_link l
+                                JOIN LATERAL (SELECT rate_id FROM device_terms WHERE link_id = l.id
+                                              ORDER BY valid_from DESC LIMIT 1) t ON true
+                                WHERE l.company_id = $1 AND l.unlinked_at IS NULL AND t.rate_id = r.id) AS devices
+                        FROM rate r WHERE r.id = $2 AND r.company_id = $1""")
+                        .execute(Tuple.of(companyId, rateId)))
+                .compose(rows -> {
+                    if (rows.size() == 0 || !rows.iterator().next().getBoolean("live")) {
+                        return Future.failedFuture(new Problem.Failure(404, "Not Found", "No rate " + rateId));
+                    }
+                    Row rate = rows.iterator().next();
+                    if (rate.getBoolean("is_default")) {
+                        return Future.failedFuture(new Problem.Failure(409, "Conflict",
+                                "The default rate cannot be deleted; make another rate the default first"));
+                    }
+                    if (rate.getLong("devices") > 0) {
+                        return Future.failedFuture(new Problem.Failure(409, "Conflict", "The rate is assigned to "
+                                + rate.getLong("devices") + " device(s); assign them another rate first"));
+                    }
+                    return c.preparedQuery("UPDATE rate SET deleted_at = $2 WHERE id = $1")
+                            .execute(Tuple.of(rateId, SessionCosting.utc(at))).mapEmpty();
+                }));
     }
 
     /** New company terms (refund percentage, payment type, auto-activation, default rate) from {@code validFrom}. */
@@ -127,14 +184,19 @@ public class Accounts {
                 }));
     }
 
+    /** Per-device overrides from {@code validFrom}; a rate must be a live rate of the link's company. */
     public Future<Void> setDeviceTerms(long linkId, DeviceTerms terms, Instant validFrom) {
         return pool.preparedQuery("""
                 INSERT INTO device_terms (link_id, valid_from, logging_active, payment_type, refund_percent, rate_id)
-                VALUES ($1, $2, $3, $4, $5, $6)""")
+                SELECT l.id, $2, $3, $4, $5, $6 FROM device_link l
+                WHERE l.id = $1 AND ($6::bigint IS NULL OR EXISTS (SELECT 1 FROM rate r
+                    WHERE r.id = $6 AND r.company_id = l.company_id AND r.deleted_at IS NULL))""")
                 .execute(Tuple.from(Arrays.asList(linkId, SessionCosting.utc(validFrom), terms.loggingActive(),
                         terms.paymentType() == null ? null : terms.paymentType().name(), terms.refundPercent(),
                         terms.rateId())))
-                .mapEmpty();
+                .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
+                        : Future.failedFuture(new Problem.Failure(404, "Not Found",
+                                "No device link " + linkId + " with a live rate " + terms.rateId())));
     }
 
     public Future<Void> unlink(long linkId, Instant at) {

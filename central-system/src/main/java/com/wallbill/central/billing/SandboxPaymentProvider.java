@@ -56,6 +56,15 @@ public class SandboxPaymentProvider implements CardCharger, Payout {
             SELECT idempotency_key, succeeded, failure_reason, reference FROM sandbox_ledger
             WHERE idempotency_key = ANY($1)""";
 
+    private static final String LEDGER = """
+            SELECT idempotency_key, kind, account, amount, currency, succeeded, failure_reason, reference, created_at
+            FROM sandbox_ledger ORDER BY created_at DESC, idempotency_key LIMIT $1 OFFSET $2""";
+
+    /** One entry of the sandbox's books: what a real provider's dashboard would list. */
+    public record LedgerEntry(String idempotencyKey, String kind, String account, BigDecimal amount, String currency,
+            boolean succeeded, String failureReason, String reference, java.time.OffsetDateTime createdAt) {
+    }
+
     private final Pool pool;
 
     SandboxPaymentProvider(@BillingDatabase.Billing Pool pool) {
@@ -84,6 +93,19 @@ public class SandboxPaymentProvider implements CardCharger, Payout {
         String refusal = payoutRefusal(iban);
         return record(credit.idempotencyKey(), "PAYOUT", iban, credit.amount(), refusal, "sbx_po_")
                 .toCompletionStage();
+    }
+
+    /** The ledger, newest first; accounts are shown as stored (card tokens and IBANs of test data). */
+    public Future<List<LedgerEntry>> ledger(int limit, int offset) {
+        return pool.preparedQuery(LEDGER).execute(Tuple.of(limit, offset)).map(rows -> {
+            List<LedgerEntry> entries = new ArrayList<>();
+            for (Row r : rows) {
+                entries.add(new LedgerEntry(r.getString("idempotency_key"), r.getString("kind"), r.getString("account"),
+                        r.getBigDecimal("amount"), r.getString("currency").strip(), r.getBoolean("succeeded"),
+                        r.getString("failure_reason"), r.getString("reference"), r.getOffsetDateTime("created_at")));
+            }
+            return entries;
+        });
     }
 
     /** A whole batch in two statements, as a provider's batch payout API would take it. */

@@ -7,7 +7,11 @@ import com.wallbill.billing.rate.Tariff;
 import com.wallbill.billing.statement.PaymentType;
 import com.wallbill.central.billing.Accounts;
 import com.wallbill.central.billing.RateDefinitions;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -47,6 +51,20 @@ public class AccountResource {
     }
 
     public record NewLink(String companyCode, Long employeeId, String chargePointId) {
+    }
+
+    public record NewRate(String name, JsonNode rate) {
+    }
+
+    public record DefaultRate(Long rateId) {
+    }
+
+    public record CompanyTerms(BigDecimal refundPercent, PaymentType paymentType, Boolean autoActivate,
+            Long defaultRateId) {
+    }
+
+    /** Overrides of one device; null fields use the company's value. {@code loggingActive} activates the device. */
+    public record DeviceTerms(Boolean loggingActive, PaymentType paymentType, BigDecimal refundPercent, Long rateId) {
     }
 
     private final Accounts accounts;
@@ -93,6 +111,67 @@ public class AccountResource {
         require(body.chargePointId() != null && !body.chargePointId().isBlank(), "chargePointId", "is required");
         return accounts.link(body.companyCode().strip().toUpperCase(java.util.Locale.ROOT), body.employeeId(),
                 body.chargePointId(), Instant.now()).map(id -> Map.of("id", id)).toCompletionStage();
+    }
+
+    @POST
+    @Path("companies/{companyId}/rates")
+    public CompletionStage<Map<String, Long>> createRate(@PathParam("companyId") long companyId, NewRate body) {
+        require(body != null && body.name() != null && !body.name().isBlank(), "name", "is required");
+        require(body.rate() != null, "rate", "is required");
+        return accounts.createRate(companyId, body.name().strip(), RateDefinitions.parse(body.rate()), Instant.now())
+                .map(id -> Map.of("id", id)).toCompletionStage();
+    }
+
+    /** A new version of the rate, for sessions starting from now; costed sessions keep theirs. */
+    @PUT
+    @Path("companies/{companyId}/rates/{rateId}")
+    public CompletionStage<Map<String, Long>> editRate(@PathParam("companyId") long companyId,
+            @PathParam("rateId") long rateId, NewRate body) {
+        require(body != null && body.rate() != null, "rate", "is required");
+        return accounts.editRate(companyId, rateId, RateDefinitions.parse(body.rate()), Instant.now())
+                .map(version -> Map.of("versionId", version)).toCompletionStage();
+    }
+
+    @DELETE
+    @Path("companies/{companyId}/rates/{rateId}")
+    public CompletionStage<Response> deleteRate(@PathParam("companyId") long companyId,
+            @PathParam("rateId") long rateId) {
+        return accounts.deleteRate(companyId, rateId, Instant.now()).map(x -> Response.noContent().build())
+                .toCompletionStage();
+    }
+
+    @PUT
+    @Path("companies/{companyId}/default-rate")
+    public CompletionStage<Response> makeDefault(@PathParam("companyId") long companyId, DefaultRate body) {
+        require(body != null && body.rateId() != null, "rateId", "is required");
+        return accounts.makeDefault(companyId, body.rateId(), Instant.now()).map(x -> Response.noContent().build())
+                .toCompletionStage();
+    }
+
+    @PUT
+    @Path("companies/{companyId}/terms")
+    public CompletionStage<Response> setTerms(@PathParam("companyId") long companyId, CompanyTerms body) {
+        require(body != null && body.refundPercent() != null && body.refundPercent().signum() >= 0
+                && body.refundPercent().compareTo(BigDecimal.valueOf(100)) <= 0, "refundPercent",
+                "must be between 0 and 100");
+        require(body.paymentType() != null, "paymentType", "must be AUTOMATIC or MANUAL");
+        require(body.autoActivate() != null, "autoActivate", "is required");
+        require(body.defaultRateId() != null, "defaultRateId", "is required");
+        return accounts.setTerms(companyId, new Accounts.Terms(body.refundPercent(), body.paymentType(),
+                body.autoActivate()), body.defaultRateId(), Instant.now()).map(x -> Response.noContent().build())
+                .toCompletionStage();
+    }
+
+    @PUT
+    @Path("links/{linkId}/terms")
+    public CompletionStage<Response> setDeviceTerms(@PathParam("linkId") long linkId, DeviceTerms body) {
+        require(body != null && body.loggingActive() != null, "loggingActive", "is required");
+        require(body.refundPercent() == null || (body.refundPercent().signum() >= 0
+                && body.refundPercent().compareTo(BigDecimal.valueOf(100)) <= 0), "refundPercent",
+                "must be between 0 and 100");
+        return accounts.setDeviceTerms(linkId, new Accounts.DeviceTerms(body.loggingActive(), body.paymentType(),
+                body.refundPercent(), body.rateId()), Instant.now()).map(x -> Response.noContent().build())
+                .toCompletionStage();
     }
 
     private static PostalAddress address(Address a) {

@@ -23,7 +23,7 @@ import java.util.concurrent.CompletionStage;
  * transfer file, marking manual lines paid, reviewing flagged sessions. (The business panel's company-scoped
  * API builds on the same services.)
  */
-@Path(OperatorPaths.ROOT + "/companies/{companyId}")
+@Path(OperatorPaths.ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 public class BillingResource {
 
@@ -49,14 +49,14 @@ public class BillingResource {
     }
 
     @GET
-    @Path("statements/{month}")
+    @Path("companies/{companyId}/statements/{month}")
     public CompletionStage<Statements.StatementView> statement(@PathParam("companyId") long companyId,
             @PathParam("month") String month) {
         return statements.find(companyId, month(month)).toCompletionStage();
     }
 
     @POST
-    @Path("statements/{month}/close")
+    @Path("companies/{companyId}/statements/{month}/close")
     public CompletionStage<CloseResult> close(@PathParam("companyId") long companyId,
             @PathParam("month") String month) {
         return monthClose.close(companyId, month(month)).map(c -> new CloseResult(c.statementId(), c.closedNow()))
@@ -64,7 +64,7 @@ public class BillingResource {
     }
 
     @GET
-    @Path("statements/{month}/invoice")
+    @Path("companies/{companyId}/statements/{month}/invoice")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public CompletionStage<Response> invoice(@PathParam("companyId") long companyId, @PathParam("month") String month) {
         return invoices.find(companyId, month(month)).map(found -> found
@@ -76,7 +76,7 @@ public class BillingResource {
     }
 
     @GET
-    @Path("statements/{month}/sepa")
+    @Path("companies/{companyId}/statements/{month}/sepa")
     @Produces({"application/xml", MediaType.APPLICATION_JSON})
     public CompletionStage<Response> sepa(@PathParam("companyId") long companyId, @PathParam("month") String month) {
         YearMonth m = month(month);
@@ -86,7 +86,7 @@ public class BillingResource {
     }
 
     @POST
-    @Path("statement-lines/{lineId}/complete")
+    @Path("companies/{companyId}/statement-lines/{lineId}/complete")
     public CompletionStage<Response> markPaid(@PathParam("companyId") long companyId,
             @PathParam("lineId") long lineId, MarkPaid body) {
         if (body == null || body.by() == null || body.by().isBlank()) {
@@ -97,7 +97,7 @@ public class BillingResource {
     }
 
     @POST
-    @Path("sessions/{sessionId}/review")
+    @Path("companies/{companyId}/sessions/{sessionId}/review")
     public CompletionStage<Response> review(@PathParam("companyId") long companyId,
             @PathParam("sessionId") long sessionId, ReviewDecision body) {
         if (body == null || body.decision() == null || body.by() == null || body.by().isBlank()) {
