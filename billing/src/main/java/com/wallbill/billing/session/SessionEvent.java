@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public sealed interface SessionEvent {
 
+    /** The messaging channel the events travel on. */
+    String CHANNEL = "session-events";
+
     long sessionId();
 
     String chargePointId();

@@ -1,10 +1,10 @@
 package com.wallbill.central.operator;
 
-import com.wallbill.central.billing.BillingScheduler;
-import com.wallbill.central.billing.Invoices;
-import com.wallbill.central.billing.MonthClose;
-import com.wallbill.central.billing.Statements;
-import com.wallbill.central.billing.TransferFiles;
+import com.wallbill.billing.app.BillingScheduler;
+import com.wallbill.billing.app.Invoices;
+import com.wallbill.billing.app.MonthClose;
+import com.wallbill.billing.app.Statements;
+import com.wallbill.billing.app.TransferFiles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,6 @@
 package com.wallbill.central.operator;
 
+import com.wallbill.billing.app.Refusal;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -13,6 +14,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response failure(Problem.Failure failure) {
         return failure.toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response refusal(Refusal refusal) {
+        return Problem.response(refusal.status(), refusal.title(), refusal.getMessage());
     }
 
     @ServerExceptionMapper

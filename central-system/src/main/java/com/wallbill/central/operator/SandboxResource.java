@@ -1,6 +1,6 @@
 package com.wallbill.central.operator;
 
-import com.wallbill.central.billing.SandboxPaymentProvider;
+import com.wallbill.billing.app.SandboxPaymentProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

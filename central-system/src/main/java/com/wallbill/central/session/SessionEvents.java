@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SessionEvents {
 
-    public static final String CHANNEL = "session-events";
+    public static final String CHANNEL = SessionEvent.CHANNEL;
     private static final Logger LOG = Logger.getLogger(SessionEvents.class);
 
     private final Emitter<SessionEvent> emitter;

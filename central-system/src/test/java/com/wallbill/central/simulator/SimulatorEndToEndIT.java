@@ -27,7 +27,7 @@ import com.wallbill.billing.costing.SessionCoster;
 import com.wallbill.billing.rate.Tariff;
 import com.wallbill.billing.session.RegisterReading;
 import com.wallbill.billing.session.SessionEnergy;
-import com.wallbill.central.billing.RateDefinitions;
+import com.wallbill.billing.app.RateDefinitions;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,11 +1,10 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import com.wallbill.billing.invoice.Invoice;
 import com.wallbill.billing.invoice.InvoiceLine;
 import com.wallbill.billing.invoice.InvoiceParty;
 import com.wallbill.billing.invoice.InvoicePdf;
 import com.wallbill.billing.party.PostalAddress;
-import com.wallbill.central.config.WallbillConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -70,11 +69,11 @@ public class Invoices {
     private final InvoiceParty issuer;
     private final Clock clock;
 
-    Invoices(@BillingDatabase.Billing Pool pool, Vertx vertx, WallbillConfig config) {
+    Invoices(@BillingDatabase.Billing Pool pool, Vertx vertx, BillingConfig config) {
         this.pool = pool;
         this.vertx = vertx;
         this.clock = Clock.systemUTC();
-        WallbillConfig.Billing.Issuer i = config.billing().issuer();
+        BillingConfig.Issuer i = config.issuer();
         this.issuer = new InvoiceParty(i.name(), i.taxId(), new PostalAddress(i.streetName().orElse(null),
                 i.buildingNumber().orElse(null), i.postCode().orElse(null), i.townName(), i.countryCode()),
                 i.email().orElse(null));

@@ -1,4 +1,4 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import com.wallbill.billing.iban.Bic;
 import com.wallbill.billing.iban.Iban;
@@ -7,7 +7,6 @@ import com.wallbill.billing.sepa.SepaBatch;
 import com.wallbill.billing.sepa.SepaCreditTransferFile;
 import com.wallbill.billing.sepa.SepaParty;
 import com.wallbill.billing.sepa.SepaTransfer;
-import com.wallbill.central.operator.Problem;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -55,21 +54,21 @@ public class TransferFiles {
     public Future<byte[]> pendingManualRefunds(long companyId, YearMonth month) {
         return pool.preparedQuery(COMPANY).execute(Tuple.of(companyId, month.atDay(1))).compose(rows -> {
             if (rows.size() == 0) {
-                return Future.failedFuture(new Problem.Failure(404, "Not Found", "No statement for " + month));
+                return Future.failedFuture(new Refusal(404, "Not Found", "No statement for " + month));
             }
             Row company = rows.iterator().next();
             if (!"CLOSED".equals(company.getString("status"))) {
-                return Future.failedFuture(new Problem.Failure(409, "Conflict",
+                return Future.failedFuture(new Refusal(409, "Conflict",
                         month + " is still in progress: its refunds are not final"));
             }
             if (company.getString("iban") == null) {
-                return Future.failedFuture(new Problem.Failure(409, "Conflict",
+                return Future.failedFuture(new Refusal(409, "Conflict",
                         "The company has no IBAN to pay from; add it to the company's data"));
             }
             long statementId = company.getLong("statement_id");
             return pool.preparedQuery(PENDING_MANUAL).execute(Tuple.of(statementId)).compose(lines -> {
                 if (lines.size() == 0) {
-                    return Future.failedFuture(new Problem.Failure(409, "Conflict",
+                    return Future.failedFuture(new Refusal(409, "Conflict",
                             "No pending manual refunds in " + month));
                 }
                 List<SepaTransfer> transfers = new ArrayList<>();
@@ -87,7 +86,7 @@ public class TransferFiles {
                             "Wallbill EV charging refund " + month));
                 }
                 if (!withoutIban.isEmpty()) {
-                    return Future.failedFuture(new Problem.Failure(409, "Conflict",
+                    return Future.failedFuture(new Refusal(409, "Conflict",
                             "Employees without an IBAN: " + String.join(", ", withoutIban)));
                 }
                 ZoneId zone = ZoneId.of(company.getString("time_zone"));

@@ -1,4 +1,4 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import com.wallbill.billing.payment.CardCharger;
 import com.wallbill.billing.payment.PaymentResult;

@@ -1,18 +1,18 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import static com.wallbill.central.TestSupport.bootedChargePoint;
 import static com.wallbill.central.TestSupport.newId;
 import static com.wallbill.central.TestSupport.ocppEndpoint;
 import static com.wallbill.central.TestSupport.operator;
-import static com.wallbill.central.billing.BillingFixture.EMPLOYEE_IBAN;
-import static com.wallbill.central.billing.BillingFixture.LONG_AGO;
-import static com.wallbill.central.billing.BillingFixture.await;
-import static com.wallbill.central.billing.BillingFixture.company;
-import static com.wallbill.central.billing.BillingFixture.costedSessionOf;
-import static com.wallbill.central.billing.BillingFixture.count;
-import static com.wallbill.central.billing.BillingFixture.employee;
-import static com.wallbill.central.billing.BillingFixture.rows;
-import static com.wallbill.central.billing.BillingFixture.threeHourSession;
+import static com.wallbill.billing.app.BillingFixture.EMPLOYEE_IBAN;
+import static com.wallbill.billing.app.BillingFixture.LONG_AGO;
+import static com.wallbill.billing.app.BillingFixture.await;
+import static com.wallbill.billing.app.BillingFixture.company;
+import static com.wallbill.billing.app.BillingFixture.costedSessionOf;
+import static com.wallbill.billing.app.BillingFixture.count;
+import static com.wallbill.billing.app.BillingFixture.employee;
+import static com.wallbill.billing.app.BillingFixture.rows;
+import static com.wallbill.billing.app.BillingFixture.threeHourSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wallbill.billing.statement.PaymentType;

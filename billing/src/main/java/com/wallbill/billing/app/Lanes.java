@@ -1,4 +1,4 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import io.vertx.core.Future;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import static com.wallbill.central.TestSupport.operator;
-import static com.wallbill.central.billing.BillingFixture.EMPLOYEE_IBAN;
-import static com.wallbill.central.billing.BillingFixture.LONG_AGO;
-import static com.wallbill.central.billing.BillingFixture.await;
-import static com.wallbill.central.billing.BillingFixture.company;
-import static com.wallbill.central.billing.BillingFixture.employee;
+import static com.wallbill.billing.app.BillingFixture.EMPLOYEE_IBAN;
+import static com.wallbill.billing.app.BillingFixture.LONG_AGO;
+import static com.wallbill.billing.app.BillingFixture.await;
+import static com.wallbill.billing.app.BillingFixture.company;
+import static com.wallbill.billing.app.BillingFixture.employee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wallbill.billing.statement.PaymentType;

@@ -1,10 +1,9 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import com.wallbill.billing.party.PostalAddress;
 import com.wallbill.billing.rate.Tariff;
 import com.wallbill.billing.statement.PaymentType;
 import io.vertx.core.Future;
-import com.wallbill.central.operator.Problem;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -88,7 +87,7 @@ public class Accounts {
                 .execute(Tuple.of(rateId, companyId, SessionCosting.utc(validFrom), tariff.type().name(),
                         tariff.currency().getCurrencyCode(), TariffJson.write(tariff)))
                 .compose(rows -> rows.size() == 0
-                        ? Future.failedFuture(new Problem.Failure(404, "Not Found", "No rate " + rateId))
+                        ? Future.failedFuture(new Refusal(404, "Not Found", "No rate " + rateId))
                         : Future.succeededFuture(rows.iterator().next().getLong("id")));
     }
 
@@ -107,7 +106,7 @@ public class Accounts {
                         WHERE t.company_id = $1 ORDER BY t.valid_from DESC LIMIT 1""")
                         .execute(Tuple.of(companyId, rateId, SessionCosting.utc(at))))
                 .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
-                        : Future.failedFuture(new Problem.Failure(404, "Not Found", "No rate " + rateId))));
+                        : Future.failedFuture(new Refusal(404, "Not Found", "No rate " + rateId))));
     }
 
     /**
@@ -128,15 +127,15 @@ public class Accounts {
                         .execute(Tuple.of(companyId, rateId)))
                 .compose(rows -> {
                     if (rows.size() == 0 || !rows.iterator().next().getBoolean("live")) {
-                        return Future.failedFuture(new Problem.Failure(404, "Not Found", "No rate " + rateId));
+                        return Future.failedFuture(new Refusal(404, "Not Found", "No rate " + rateId));
                     }
                     Row rate = rows.iterator().next();
                     if (rate.getBoolean("is_default")) {
-                        return Future.failedFuture(new Problem.Failure(409, "Conflict",
+                        return Future.failedFuture(new Refusal(409, "Conflict",
                                 "The default rate cannot be deleted; make another rate the default first"));
                     }
                     if (rate.getLong("devices") > 0) {
-                        return Future.failedFuture(new Problem.Failure(409, "Conflict", "The rate is assigned to "
+                        return Future.failedFuture(new Refusal(409, "Conflict", "The rate is assigned to "
                                 + rate.getLong("devices") + " device(s); assign them another rate first"));
                     }
                     return c.preparedQuery("UPDATE rate SET deleted_at = $2 WHERE id = $1")
@@ -195,7 +194,7 @@ public class Accounts {
                         terms.paymentType() == null ? null : terms.paymentType().name(), terms.refundPercent(),
                         terms.rateId())))
                 .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
-                        : Future.failedFuture(new Problem.Failure(404, "Not Found",
+                        : Future.failedFuture(new Refusal(404, "Not Found",
                                 "No device link " + linkId + " with a live rate " + terms.rateId())));
     }
 

@@ -1,4 +1,4 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import static com.wallbill.central.TestSupport.at;
 import static com.wallbill.central.TestSupport.json;

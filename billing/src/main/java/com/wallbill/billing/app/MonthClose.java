@@ -1,7 +1,6 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import com.wallbill.billing.statement.StatementPeriod;
-import com.wallbill.central.operator.Problem;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -129,16 +128,17 @@ public class MonthClose {
         });
     }
 
-    Future<Closed> freeze(long companyId, YearMonth month) {
+    /** Only the first step of {@link #close}: the month frozen into lines, totals and payment intents. */
+    public Future<Closed> freeze(long companyId, YearMonth month) {
         LocalDate first = StatementPeriod.firstDay(month);
         return pool.withTransaction(c -> c.preparedQuery(COMPANY).execute(Tuple.of(companyId)).compose(company -> {
             if (company.size() == 0) {
-                return Future.failedFuture(new Problem.Failure(404, "Not Found", "No company " + companyId));
+                return Future.failedFuture(new Refusal(404, "Not Found", "No company " + companyId));
             }
             Row row = company.iterator().next();
             ZoneId zone = ZoneId.of(row.getString("time_zone"));
             if (clock.instant().isBefore(StatementPeriod.closesAt(month, zone))) {
-                return Future.failedFuture(new Problem.Failure(409, "Conflict", month + " is not over yet in "
+                return Future.failedFuture(new Refusal(409, "Conflict", month + " is not over yet in "
                         + zone + "; it closes at " + StatementPeriod.closesAt(month, zone)));
             }
             return c.preparedQuery(BillingSql.LOCK_COMPANY).execute(Tuple.of(companyId))

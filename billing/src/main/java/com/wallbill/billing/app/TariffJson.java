@@ -1,4 +1,4 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,9 +1,8 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import com.wallbill.billing.statement.LineEvent;
 import com.wallbill.billing.statement.LineStatus;
 import com.wallbill.billing.statement.PaymentType;
-import com.wallbill.central.operator.Problem;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -88,7 +87,7 @@ public class Statements {
     public Future<StatementView> find(long companyId, YearMonth month) {
         return pool.preparedQuery(STATEMENT).execute(Tuple.of(companyId, month.atDay(1))).compose(rows -> {
             if (rows.size() == 0) {
-                return Future.failedFuture(new Problem.Failure(404, "Not Found", "No statement for " + month));
+                return Future.failedFuture(new Refusal(404, "Not Found", "No statement for " + month));
             }
             Row s = rows.iterator().next();
             boolean open = "IN_PROGRESS".equals(s.getString("status"));
@@ -123,7 +122,7 @@ public class Statements {
         return pool.withTransaction(c -> c.preparedQuery(LINE_FOR_UPDATE).execute(Tuple.of(lineId, companyId))
                 .compose(rows -> {
                     if (rows.size() == 0) {
-                        return Future.failedFuture(new Problem.Failure(404, "Not Found", "No statement line " + lineId));
+                        return Future.failedFuture(new Refusal(404, "Not Found", "No statement line " + lineId));
                     }
                     Row line = rows.iterator().next();
                     LineStatus next;
@@ -131,7 +130,7 @@ public class Statements {
                         next = LineStatus.valueOf(line.getString("status")).next(
                                 PaymentType.valueOf(line.getString("payment_type")), new LineEvent.MarkedPaid(by, at));
                     } catch (LineStatus.IllegalTransitionException e) {
-                        return Future.failedFuture(new Problem.Failure(409, "Conflict", e.getMessage()));
+                        return Future.failedFuture(new Refusal(409, "Conflict", e.getMessage()));
                     }
                     return c.preparedQuery(MARK_PAID)
                             .execute(Tuple.of(lineId, next.name(), SessionCosting.utc(at), by)).mapEmpty();
@@ -149,7 +148,7 @@ public class Statements {
                 .compose(x -> c.preparedQuery(SESSION_FOR_REVIEW).execute(Tuple.of(sessionId, companyId)))
                 .compose(rows -> {
                     if (rows.size() == 0) {
-                        return Future.failedFuture(new Problem.Failure(404, "Not Found", "No costed session " + sessionId));
+                        return Future.failedFuture(new Refusal(404, "Not Found", "No costed session " + sessionId));
                     }
                     Row session = rows.iterator().next();
                     Future<?> recorded = c.preparedQuery(REVIEW).execute(Tuple.of(sessionId, decision.name(), by));

@@ -1,4 +1,4 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
@@ -6,7 +6,6 @@ import io.vertx.pgclient.PgPool;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.wallbill.central.config.WallbillConfig;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Qualifier;
@@ -38,7 +37,7 @@ public class BillingDatabase {
     @Produces
     @Singleton
     @Billing
-    Pool pool(Vertx vertx, Config config, WallbillConfig wallbill) {
+    Pool pool(Vertx vertx, Config config, BillingConfig billing) {
         String url = config.getValue("quarkus.datasource.reactive.url", String.class).replaceFirst("^vertx-reactive:", "");
         PgConnectOptions options = PgConnectOptions.fromUri(url);
         Optional<String> user = config.getOptionalValue("quarkus.datasource.username", String.class);
@@ -47,7 +46,7 @@ public class BillingDatabase {
         password.ifPresent(options::setPassword);
         options.addProperty("plan_cache_mode", "force_custom_plan");
         options.addProperty("application_name", "wallbill-billing");
-        return PgPool.pool(vertx, options, new PoolOptions().setMaxSize(wallbill.billing().databaseConnections()));
+        return PgPool.pool(vertx, options, new PoolOptions().setMaxSize(billing.databaseConnections()));
     }
 
     void close(@Disposes @Billing Pool pool) {

@@ -1,4 +1,4 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;

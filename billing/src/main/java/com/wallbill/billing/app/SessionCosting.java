@@ -1,4 +1,4 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,7 +13,6 @@ import com.wallbill.billing.session.SessionEvent;
 import com.wallbill.billing.session.SessionEvent.SessionCompleted;
 import com.wallbill.billing.session.SessionFlag;
 import com.wallbill.billing.statement.StatementPeriod;
-import com.wallbill.central.session.SessionEvents;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -79,7 +78,7 @@ public class SessionCosting {
         this.clock = Clock.systemUTC();
     }
 
-    @Incoming(SessionEvents.CHANNEL)
+    @Incoming(SessionEvent.CHANNEL)
     CompletionStage<Void> onSessionEvent(SessionEvent event) {
         if (!(event instanceof SessionCompleted completed)) {
             return Future.<Void>succeededFuture().toCompletionStage();

@@ -1,4 +1,4 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 /** SQL shared by the billing adapters. */
 final class BillingSql {

@@ -1,4 +1,4 @@
-package com.wallbill.central.billing;
+package com.wallbill.billing.app;
 
 import com.wallbill.billing.money.Money;
 import com.wallbill.billing.payment.CardCharger;
@@ -7,7 +7,6 @@ import com.wallbill.billing.payment.Payout;
 import com.wallbill.billing.statement.LineEvent;
 import com.wallbill.billing.statement.LineStatus;
 import com.wallbill.billing.statement.PaymentType;
-import com.wallbill.central.config.WallbillConfig;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -106,12 +105,12 @@ public class Payments {
     private final long retryDelayMillis;
     private final long unreachableDelayMillis;
 
-    Payments(@BillingDatabase.Billing Pool pool, CardCharger cards, Payout payouts, WallbillConfig config) {
+    Payments(@BillingDatabase.Billing Pool pool, CardCharger cards, Payout payouts, BillingConfig config) {
         this.pool = pool;
         this.cards = cards;
         this.payouts = payouts;
-        this.retryDelayMillis = config.billing().paymentRetryDelay().toMillis();
-        this.unreachableDelayMillis = config.billing().paymentUnreachableDelay().toMillis();
+        this.retryDelayMillis = config.paymentRetryDelay().toMillis();
+        this.unreachableDelayMillis = config.paymentUnreachableDelay().toMillis();
     }
 
     /** Runs the due payments of one statement: its card charge, then its payouts; returns how many ran. */
