@@ -18,6 +18,7 @@ import java.util.UUID;
 
 /** Shared helpers of the integration tests: the real app, real PostgreSQL, real WebSockets. */
 @QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(SmtpServerResource.class)
 public final class TestSupport {
 
     public static final String OPERATOR_TOKEN = "test-operator-token";

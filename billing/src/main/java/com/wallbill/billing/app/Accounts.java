@@ -54,9 +54,15 @@ public class Accounts {
     /** A company with its first rate (the default) and terms, all valid from {@code validFrom}. */
     public Future<CreatedCompany> createCompany(NewCompany company, Terms terms, String rateName, Tariff rate,
             Instant validFrom) {
+        return pool.withTransaction(c -> createCompany(c, company, terms, rateName, rate, validFrom));
+    }
+
+    /** The same, within the caller's transaction (a company registered together with its first admin). */
+    public Future<CreatedCompany> createCompany(SqlConnection c, NewCompany company, Terms terms, String rateName,
+            Tariff rate, Instant validFrom) {
         PostalAddress a = company.address();
         String code = newCode();
-        return pool.withTransaction(c -> c.preparedQuery("""
+        return c.preparedQuery("""
                 INSERT INTO company (name, code, time_zone, currency, tax_id, street_name, building_number, post_code,
                     town_name, country_code, iban, bic, card_token)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id""")
@@ -70,7 +76,7 @@ public class Accounts {
                     return insertRate(c, companyId, rateName, rate, validFrom)
                             .compose(rateId -> insertTerms(c, companyId, terms, rateId, validFrom)
                                     .map(x -> new CreatedCompany(companyId, code, rateId)));
-                }));
+                });
     }
 
     public Future<Long> createRate(long companyId, String name, Tariff tariff, Instant validFrom) {
@@ -149,8 +155,12 @@ public class Accounts {
     }
 
     public Future<Long> createEmployee(NewEmployee employee) {
+        return pool.withConnection(c -> createEmployee(c, employee));
+    }
+
+    public Future<Long> createEmployee(SqlConnection c, NewEmployee employee) {
         PostalAddress a = employee.address();
-        return pool.preparedQuery("""
+        return c.preparedQuery("""
                 INSERT INTO employee (name, email, iban, street_name, building_number, post_code, town_name, country_code)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id""")
                 .execute(Tuple.from(Arrays.asList(employee.name(), employee.email(), employee.iban(),
