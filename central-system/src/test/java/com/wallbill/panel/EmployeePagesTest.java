@@ -135,10 +135,30 @@ class EmployeePagesTest {
         String stored = row(pool, "SELECT iban FROM employee WHERE id = $1", Tuple.of(ana.id())).getString("iban");
         assertThat(stored).startsWith("v1:").doesNotContain("1332");
 
-        var admin = admin(pool, company(accounts, PaymentType.AUTOMATIC).id());
+        var company = company(accounts, PaymentType.AUTOMATIC);
+        var admin = admin(pool, company.id());
         admin.api().get("/api/panel/employees/{id}/iban", ana.id()).then().statusCode(404);
+        admin.api().post("/api/panel/employees/{id}/iban/confirm", ana.id()).then().statusCode(404);
         admin.api().get("/api/panel/me/iban").then().statusCode(404);
         ana.api().get("/api/panel/employees/{id}/iban", ana.id()).then().statusCode(404);
+
+        String cp = TestSupport.newId("cp-iban");
+        ana.api().body(Map.of("chargePointId", cp, "password", "sixteen-chars-ok")).post("/api/panel/me/chargers")
+                .then().statusCode(201);
+        ana.api().body(Map.of("chargePointId", cp, "companyCode", company.code())).post("/api/panel/me/links")
+                .then().statusCode(201);
+        admin.api().get("/api/panel/employees/{id}/iban", ana.id()).then().statusCode(200)
+                .body("iban", equalTo(IBAN)).body("awaitingConfirmation", equalTo(true));
+        admin.api().post("/api/panel/employees/{id}/iban/confirm", ana.id()).then().statusCode(200)
+                .body("awaitingConfirmation", equalTo(false));
+        admin.api().post("/api/panel/employees/{id}/iban/confirm", ana.id()).then().statusCode(409);
+
+        ana.api().body(Map.of("iban", IBAN, "bic", "CAIXESBBXXX")).put("/api/panel/me/iban").then().statusCode(200)
+                .body("awaitingConfirmation", equalTo(false));
+        ana.api().body(Map.of("iban", PanelTestUsers.OTHER_IBAN)).put("/api/panel/me/iban").then().statusCode(200)
+                .body("awaitingConfirmation", equalTo(true));
+        admin.api().get("/api/panel/audit").then().body("items.action",
+                org.hamcrest.Matchers.contains("IBAN_CHANGED", "IBAN_CONFIRMED", "DEVICE_LINKED"));
     }
 
     @Test

@@ -146,7 +146,8 @@ public class EmployeeIbans {
                     }
                     return confirm(c, admin, companyId, employeeId, state, current);
                 }))
-                .compose(x -> forAdmin(companyId, employeeId));
+                // Not forAdmin: releasing a held payout may have ended what related the admin to the employee.
+                .compose(x -> own(employeeId));
     }
 
     private Future<Void> confirm(SqlConnection c, Caller admin, long companyId, long employeeId, Row state,

@@ -69,17 +69,6 @@ public class Payments {
     private static final String IBAN_UNCONFIRMED = """
             e.iban_changed_at IS NOT NULL AND (e.iban_confirmed_at IS NULL OR e.iban_confirmed_at < e.iban_changed_at)""";
     public static final String HELD_REASON = "Held: IBAN change awaiting confirmation by the company";
-    private static final String HOLD_PAYOUTS = """
-            WITH held AS (
-                UPDATE payout p SET held_at = now(), next_attempt_at = 'infinity', failure_reason = $2,
-                    updated_at = now()
-                FROM employee e
-                WHERE p.statement_id = $1 AND e.id = p.employee_id AND p.status IN ('REQUESTED', 'FAILED')
-                  AND p.next_attempt_at <= now() AND %s
-                RETURNING p.employee_id)
-            UPDATE statement_line l SET status_reason = $2 FROM held
-            WHERE l.statement_id = $1 AND l.employee_id = held.employee_id AND l.payment_type = 'AUTOMATIC'
-              AND l.status IN ('PENDING', 'FAILED')""".formatted(IBAN_UNCONFIRMED);
     private static final String RELEASE_HELD = """
             WITH released AS (
                 UPDATE payout SET held_at = NULL, next_attempt_at = now(), failure_reason = NULL, updated_at = now()
@@ -91,14 +80,29 @@ public class Payments {
                   AND l.payment_type = 'AUTOMATIC' AND l.status_reason = $2)
             SELECT count(*) FROM released""";
 
+    /**
+     * Claims the statement's due payouts, but holds those of employees with an unconfirmed IBAN change instead
+     * (and says so on their lines): one statement, one snapshot, so a payout is either held or claimed.
+     */
     private static final String CLAIM_PAYOUTS = """
+            WITH held AS (
+                UPDATE payout p SET held_at = now(), next_attempt_at = 'infinity', failure_reason = $3,
+                    updated_at = now()
+                FROM employee e
+                WHERE p.statement_id = $1 AND e.id = p.employee_id AND p.status IN ('REQUESTED', 'FAILED')
+                  AND p.next_attempt_at <= now() AND %1$s
+                RETURNING p.employee_id),
+            held_lines AS (
+                UPDATE statement_line l SET status_reason = $3 FROM held
+                WHERE l.statement_id = $1 AND l.employee_id = held.employee_id AND l.payment_type = 'AUTOMATIC'
+                  AND l.status IN ('PENDING', 'FAILED'))
             UPDATE payout p SET status = 'REQUESTED', updated_at = now(),
                 attempt = p.attempt + CASE WHEN p.status = 'FAILED' THEN 1 ELSE 0 END,
                 iban = CASE WHEN p.status = 'FAILED' THEN e.iban ELSE p.iban END,
                 next_attempt_at = now() + $2::bigint * interval '1 millisecond'
             FROM employee e
             WHERE p.statement_id = $1 AND e.id = p.employee_id AND p.status IN ('REQUESTED', 'FAILED')
-              AND p.next_attempt_at <= now() AND NOT (%s)
+              AND p.next_attempt_at <= now() AND NOT (%1$s)
             RETURNING p.id, p.employee_id, p.attempt, p.amount, p.currency, p.iban, e.name""".formatted(IBAN_UNCONFIRMED);
     /** Records a batch of outcomes; only payouts still in the attempt that was asked are touched. */
     private static final String PAYOUT_OUTCOMES = """
@@ -208,8 +212,7 @@ public class Payments {
     }
 
     private Future<Integer> payouts(long statementId) {
-        return pool.preparedQuery(HOLD_PAYOUTS).execute(Tuple.of(statementId, HELD_REASON))
-                .compose(held -> pool.preparedQuery(CLAIM_PAYOUTS).execute(Tuple.of(statementId, unreachableDelayMillis)))
+        return pool.preparedQuery(CLAIM_PAYOUTS).execute(Tuple.of(statementId, unreachableDelayMillis, HELD_REASON))
                 .compose(rows -> {
                     if (rows.size() == 0) {
                         return Future.succeededFuture(0);
