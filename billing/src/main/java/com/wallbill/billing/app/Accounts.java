@@ -4,6 +4,8 @@ import com.wallbill.billing.party.PostalAddress;
 import com.wallbill.billing.rate.Tariff;
 import com.wallbill.billing.statement.PaymentType;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -18,7 +20,9 @@ import java.util.Currency;
 
 /**
  * Companies, employees, device links and rates as billing needs them. Every change that affects what a session
- * costs is a new effective-dated row, never an update, so sessions already started keep their terms.
+ * costs is a new effective-dated row, never an update, so sessions already started keep their terms; and every
+ * such change is recorded in the company's {@link AuditLog} in the same transaction, with who made it (the
+ * overloads without an actor are the operator API's).
  */
 @ApplicationScoped
 public class Accounts {
@@ -46,9 +50,13 @@ public class Accounts {
     }
 
     private final Pool pool;
+    private final AuditLog audit;
+    private final IbanVault vault;
 
-    Accounts(@BillingDatabase.Billing Pool pool) {
+    Accounts(@BillingDatabase.Billing Pool pool, AuditLog audit, IbanVault vault) {
         this.pool = pool;
+        this.audit = audit;
+        this.vault = vault;
     }
 
     /** A company with its first rate (the default) and terms, all valid from {@code validFrom}. */
@@ -80,12 +88,22 @@ public class Accounts {
     }
 
     public Future<Long> createRate(long companyId, String name, Tariff tariff, Instant validFrom) {
-        return pool.withTransaction(c -> insertRate(c, companyId, name, tariff, validFrom));
+        return createRate(companyId, name, tariff, validFrom, AuditActor.OPERATOR);
+    }
+
+    public Future<Long> createRate(long companyId, String name, Tariff tariff, Instant validFrom, AuditActor actor) {
+        return pool.withTransaction(c -> insertRate(c, companyId, name, tariff, validFrom)
+                .compose(rateId -> audit.append(c, companyId, actor, AuditAction.RATE_CREATED, "rate", rateId, null,
+                        AuditSnapshots.rate(name, tariff, validFrom)).map(rateId)));
     }
 
     /** A new version of a rate: sessions starting from {@code validFrom} are priced with it. */
     public Future<Long> editRate(long companyId, long rateId, Tariff tariff, Instant validFrom) {
-        return pool.preparedQuery("""
+        return editRate(companyId, rateId, tariff, validFrom, AuditActor.OPERATOR);
+    }
+
+    public Future<Long> editRate(long companyId, long rateId, Tariff tariff, Instant validFrom, AuditActor actor) {
+        return pool.withTransaction(c -> AuditSnapshots.rate(c, companyId, rateId).compose(before -> c.preparedQuery("""
                 INSERT INTO rate_version (rate_id, company_id, valid_from, rate_type, currency, tariff)
                 SELECT id, company_id, $3, $4, $5, $6::text::jsonb FROM rate
                 WHERE id = $1 AND company_id = $2 AND deleted_at IS NULL
@@ -94,7 +112,9 @@ public class Accounts {
                         tariff.currency().getCurrencyCode(), TariffJson.write(tariff)))
                 .compose(rows -> rows.size() == 0
                         ? Future.failedFuture(new Refusal(404, "Not Found", "No rate " + rateId))
-                        : Future.succeededFuture(rows.iterator().next().getLong("id")));
+                        : audit.append(c, companyId, actor, AuditAction.RATE_EDITED, "rate", rateId, before,
+                                AuditSnapshots.rate(null, tariff, validFrom))
+                                .map(rows.iterator().next().getLong("id")))));
     }
 
     /**
@@ -102,17 +122,26 @@ public class Accounts {
      * at every instant and no moment without one.
      */
     public Future<Void> makeDefault(long companyId, long rateId, Instant at) {
+        return makeDefault(companyId, rateId, at, AuditActor.OPERATOR);
+    }
+
+    public Future<Void> makeDefault(long companyId, long rateId, Instant at, AuditActor actor) {
         return pool.withTransaction(c -> c.preparedQuery(BillingSql.LOCK_COMPANY).execute(Tuple.of(companyId))
-                .compose(x -> c.preparedQuery("""
+                .compose(x -> AuditSnapshots.terms(c, companyId))
+                .compose(before -> c.preparedQuery("""
                         INSERT INTO company_terms (company_id, valid_from, refund_percent, payment_type, auto_activate,
                             default_rate_id)
                         SELECT t.company_id, $3, t.refund_percent, t.payment_type, t.auto_activate, r.id
                         FROM company_terms t JOIN rate r ON r.id = $2 AND r.company_id = t.company_id
                             AND r.deleted_at IS NULL
                         WHERE t.company_id = $1 ORDER BY t.valid_from DESC LIMIT 1""")
-                        .execute(Tuple.of(companyId, rateId, SessionCosting.utc(at))))
-                .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
-                        : Future.failedFuture(new Refusal(404, "Not Found", "No rate " + rateId))));
+                        .execute(Tuple.of(companyId, rateId, SessionCosting.utc(at)))
+                        .compose(rows -> rows.rowCount() == 1
+                                ? audit.append(c, companyId, actor, AuditAction.DEFAULT_RATE_CHANGED, "company",
+                                        companyId, new JsonObject().put("defaultRateId", before.getLong("defaultRateId")),
+                                        new JsonObject().put("defaultRateId", rateId).put("validFrom", at.toString()))
+                                        .<Void>mapEmpty()
+                                : Future.failedFuture(new Refusal(404, "Not Found", "No rate " + rateId)))));
     }
 
     /**
@@ -120,9 +149,13 @@ public class Accounts {
      * no session can start without a rate. Sessions already costed keep the version they were priced with.
      */
     public Future<Void> deleteRate(long companyId, long rateId, Instant at) {
+        return deleteRate(companyId, rateId, at, AuditActor.OPERATOR);
+    }
+
+    public Future<Void> deleteRate(long companyId, long rateId, Instant at, AuditActor actor) {
         return pool.withTransaction(c -> c.preparedQuery(BillingSql.LOCK_COMPANY).execute(Tuple.of(companyId))
                 .compose(x -> c.preparedQuery("""
-                        SELECT r.deleted_at IS NULL AS live,
+                        SELECT r.name, r.deleted_at IS NULL AS live,
                                r.id = (SELECT default_rate_id FROM company_terms WHERE company_id = $1
                                        ORDER BY valid_from DESC LIMIT 1) AS is_default,
                                (SELECT count(*) FROM device_link l
@@ -145,13 +178,26 @@ public class Accounts {
                                 + rate.getLong("devices") + " device(s); assign them another rate first"));
                     }
                     return c.preparedQuery("UPDATE rate SET deleted_at = $2 WHERE id = $1")
-                            .execute(Tuple.of(rateId, SessionCosting.utc(at))).mapEmpty();
+                            .execute(Tuple.of(rateId, SessionCosting.utc(at)))
+                            .compose(d -> audit.append(c, companyId, actor, AuditAction.RATE_DELETED, "rate", rateId,
+                                    new JsonObject().put("name", rate.getString("name")),
+                                    new JsonObject().put("deletedAt", at.toString())))
+                            .mapEmpty();
                 }));
     }
 
     /** New company terms (refund percentage, payment type, auto-activation, default rate) from {@code validFrom}. */
     public Future<Void> setTerms(long companyId, Terms terms, long defaultRateId, Instant validFrom) {
-        return pool.withTransaction(c -> insertTerms(c, companyId, terms, defaultRateId, validFrom));
+        return setTerms(companyId, terms, defaultRateId, validFrom, AuditActor.OPERATOR);
+    }
+
+    public Future<Void> setTerms(long companyId, Terms terms, long defaultRateId, Instant validFrom,
+            AuditActor actor) {
+        return pool.withTransaction(c -> AuditSnapshots.terms(c, companyId)
+                .compose(before -> insertTerms(c, companyId, terms, defaultRateId, validFrom)
+                        .compose(x -> audit.append(c, companyId, actor, AuditAction.TERMS_CHANGED, "company",
+                                companyId, before, AuditSnapshots.terms(terms, defaultRateId, validFrom))))
+                .mapEmpty());
     }
 
     public Future<Long> createEmployee(NewEmployee employee) {
@@ -163,7 +209,7 @@ public class Accounts {
         return c.preparedQuery("""
                 INSERT INTO employee (name, email, iban, street_name, building_number, post_code, town_name, country_code)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id""")
-                .execute(Tuple.from(Arrays.asList(employee.name(), employee.email(), employee.iban(),
+                .execute(Tuple.from(Arrays.asList(employee.name(), employee.email(), vault.seal(employee.iban()),
                         a == null ? null : a.streetName(), a == null ? null : a.buildingNumber(),
                         a == null ? null : a.postCode(), a == null ? null : a.townName(),
                         a == null ? null : a.countryCode())))
@@ -175,27 +221,55 @@ public class Accounts {
      * auto-activates new chargers; otherwise the link waits for an admin.
      */
     public Future<Long> link(String companyCode, long employeeId, String chargePointId, Instant at) {
-        return pool.withTransaction(c -> c.preparedQuery("""
+        return pool.withTransaction(c -> link(c, companyCode, employeeId, chargePointId, at, AuditActor.OPERATOR)
+                .recover(failure -> failure instanceof Refusal r && r.status() == 404
+                        ? Future.failedFuture(new IllegalArgumentException("no company with code " + companyCode))
+                        : Future.failedFuture(failure)));
+    }
+
+    /**
+     * The same within the caller's transaction, recorded in the company's audit log: 404 for an unknown code, 409
+     * when the charger is linked already.
+     */
+    public Future<Long> link(SqlConnection c, String companyCode, long employeeId, String chargePointId, Instant at,
+            AuditActor actor) {
+        return c.preparedQuery("""
                 INSERT INTO device_link (company_id, employee_id, charge_point_id, linked_at)
                 SELECT id, $2, $3, $4 FROM company WHERE code = $1 RETURNING id, company_id""")
                 .execute(Tuple.of(companyCode, employeeId, chargePointId, SessionCosting.utc(at)))
+                .recover(failure -> Future.failedFuture(failure instanceof PgException pg
+                        && "23505".equals(pg.getSqlState())
+                        ? new Refusal(409, "Conflict", "chargePointId: " + chargePointId + " is linked to a company "
+                                + "already; unlink it first") : failure))
                 .compose(rows -> {
                     if (rows.size() == 0) {
-                        return Future.failedFuture(new IllegalArgumentException("no company with code " + companyCode));
+                        return Future.failedFuture(new Refusal(404, "Not Found", "companyCode: no company has this code"));
                     }
                     long linkId = rows.iterator().next().getLong("id");
+                    long companyId = rows.iterator().next().getLong("company_id");
                     return c.preparedQuery("""
                             INSERT INTO device_terms (link_id, valid_from, logging_active)
                             SELECT $1, $2, t.auto_activate FROM device_link l
                             JOIN LATERAL (SELECT auto_activate FROM company_terms WHERE company_id = l.company_id
                                 ORDER BY valid_from DESC LIMIT 1) t ON true
-                            WHERE l.id = $1""").execute(Tuple.of(linkId, SessionCosting.utc(at))).map(linkId);
-                }));
+                            WHERE l.id = $1 RETURNING logging_active""")
+                            .execute(Tuple.of(linkId, SessionCosting.utc(at)))
+                            .compose(terms -> audit.append(c, companyId, actor, AuditAction.DEVICE_LINKED,
+                                    "device_link", linkId, null, new JsonObject().put("chargePointId", chargePointId)
+                                            .put("employeeId", employeeId)
+                                            .put("loggingActive", terms.iterator().next().getBoolean("logging_active"))
+                                            .put("linkedAt", at.toString())))
+                            .map(linkId);
+                });
     }
 
     /** Per-device overrides from {@code validFrom}; a rate must be a live rate of the link's company. */
     public Future<Void> setDeviceTerms(long linkId, DeviceTerms terms, Instant validFrom) {
-        return pool.preparedQuery("""
+        return setDeviceTerms(linkId, terms, validFrom, AuditActor.OPERATOR);
+    }
+
+    public Future<Void> setDeviceTerms(long linkId, DeviceTerms terms, Instant validFrom, AuditActor actor) {
+        return pool.withTransaction(c -> AuditSnapshots.device(c, linkId).compose(before -> c.preparedQuery("""
                 INSERT INTO device_terms (link_id, valid_from, logging_active, payment_type, refund_percent, rate_id)
                 SELECT l.id, $2, $3, $4, $5, $6 FROM device_link l
                 WHERE l.id = $1 AND ($6::bigint IS NULL OR EXISTS (SELECT 1 FROM rate r
@@ -203,14 +277,32 @@ public class Accounts {
                 .execute(Tuple.from(Arrays.asList(linkId, SessionCosting.utc(validFrom), terms.loggingActive(),
                         terms.paymentType() == null ? null : terms.paymentType().name(), terms.refundPercent(),
                         terms.rateId())))
-                .compose(rows -> rows.rowCount() == 1 ? Future.<Void>succeededFuture()
+                .compose(rows -> rows.rowCount() == 1
+                        ? audit.append(c, before.getLong("companyId"), actor, AuditAction.DEVICE_TERMS_CHANGED,
+                                "device_link", linkId, before, AuditSnapshots.device(terms, validFrom)).<Void>mapEmpty()
                         : Future.failedFuture(new Refusal(404, "Not Found",
-                                "No device link " + linkId + " with a live rate " + terms.rateId())));
+                                "No device link " + linkId + " with a live rate " + terms.rateId())))));
     }
 
     public Future<Void> unlink(long linkId, Instant at) {
-        return pool.preparedQuery("UPDATE device_link SET unlinked_at = $2 WHERE id = $1 AND unlinked_at IS NULL")
-                .execute(Tuple.of(linkId, SessionCosting.utc(at))).mapEmpty();
+        return pool.withTransaction(c -> unlink(c, linkId, at, AuditActor.OPERATOR)).mapEmpty();
+    }
+
+    /** Ends a link within the caller's transaction; false when it was not linked (unknown or ended already). */
+    public Future<Boolean> unlink(SqlConnection c, long linkId, Instant at, AuditActor actor) {
+        return c.preparedQuery("""
+                UPDATE device_link SET unlinked_at = $2 WHERE id = $1 AND unlinked_at IS NULL
+                RETURNING company_id, charge_point_id, employee_id""")
+                .execute(Tuple.of(linkId, SessionCosting.utc(at))).compose(rows -> {
+                    if (rows.size() == 0) {
+                        return Future.succeededFuture(false);
+                    }
+                    Row link = rows.iterator().next();
+                    return audit.append(c, link.getLong("company_id"), actor, AuditAction.DEVICE_UNLINKED,
+                            "device_link", linkId, new JsonObject().put("chargePointId", link.getString("charge_point_id"))
+                                    .put("employeeId", link.getLong("employee_id")),
+                            new JsonObject().put("unlinkedAt", at.toString())).map(true);
+                });
     }
 
     private static Future<Long> insertRate(SqlConnection c, long companyId, String name, Tariff tariff,

@@ -71,6 +71,7 @@ public class MonthClose {
             HAVING sum(refund) > 0
             ON CONFLICT (statement_id) DO NOTHING""";
 
+    /** The IBAN is copied as stored (encrypted, see IbanVault): Payments decrypts it only for the request. */
     private static final String PAYOUTS = """
             INSERT INTO payout (statement_id, company_id, employee_id, amount, currency, iban, status)
             SELECT $1, $2, l.employee_id, sum(l.refund), $3, e.iban, 'WAITING' FROM statement_line l

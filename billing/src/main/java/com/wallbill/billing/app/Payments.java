@@ -11,6 +11,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -27,6 +28,11 @@ import org.jboss.logging.Logger;
  * gets the same outcome, never a second charge or payout. The attempt grows only after a definitive decline, so a
  * real retry is a new request. Claiming a payment moves its {@code next_attempt_at} forward, which keeps a
  * concurrent runner off it while the provider is asked.
+ *
+ * <p>An employee whose IBAN changed and is not yet confirmed by a linked company's admin is not paid: their due
+ * payouts are held (status kept, {@code held_at} set, not due) until {@link #releaseHeld} puts them back in line.
+ * Payout IBANs are stored as {@code employee.iban} is (encrypted, see {@link IbanVault}) and decrypted only for the
+ * request.
  */
 @ApplicationScoped
 public class Payments {
@@ -59,15 +65,45 @@ public class Payments {
             UPDATE statement_line SET status = 'FAILED', status_reason = $2
             WHERE statement_id = $1 AND payment_type = 'AUTOMATIC' AND status = ANY($3)""";
 
+    /** Unconfirmed IBAN change: the employee's IBAN changed after the last confirmation (or none yet). */
+    private static final String IBAN_UNCONFIRMED = """
+            e.iban_changed_at IS NOT NULL AND (e.iban_confirmed_at IS NULL OR e.iban_confirmed_at < e.iban_changed_at)""";
+    public static final String HELD_REASON = "Held: IBAN change awaiting confirmation by the company";
+    private static final String RELEASE_HELD = """
+            WITH released AS (
+                UPDATE payout SET held_at = NULL, next_attempt_at = now(), failure_reason = NULL, updated_at = now()
+                WHERE employee_id = $1 AND held_at IS NOT NULL
+                RETURNING statement_id),
+            lines AS (
+                UPDATE statement_line l SET status_reason = NULL FROM released
+                WHERE l.statement_id = released.statement_id AND l.employee_id = $1
+                  AND l.payment_type = 'AUTOMATIC' AND l.status_reason = $2)
+            SELECT count(*) FROM released""";
+
+    /**
+     * Claims the statement's due payouts, but holds those of employees with an unconfirmed IBAN change instead
+     * (and says so on their lines): one statement, one snapshot, so a payout is either held or claimed.
+     */
     private static final String CLAIM_PAYOUTS = """
+            WITH held AS (
+                UPDATE payout p SET held_at = now(), next_attempt_at = 'infinity', failure_reason = $3,
+                    updated_at = now()
+                FROM employee e
+                WHERE p.statement_id = $1 AND e.id = p.employee_id AND p.status IN ('REQUESTED', 'FAILED')
+                  AND p.next_attempt_at <= now() AND %1$s
+                RETURNING p.employee_id),
+            held_lines AS (
+                UPDATE statement_line l SET status_reason = $3 FROM held
+                WHERE l.statement_id = $1 AND l.employee_id = held.employee_id AND l.payment_type = 'AUTOMATIC'
+                  AND l.status IN ('PENDING', 'FAILED'))
             UPDATE payout p SET status = 'REQUESTED', updated_at = now(),
                 attempt = p.attempt + CASE WHEN p.status = 'FAILED' THEN 1 ELSE 0 END,
                 iban = CASE WHEN p.status = 'FAILED' THEN e.iban ELSE p.iban END,
                 next_attempt_at = now() + $2::bigint * interval '1 millisecond'
             FROM employee e
             WHERE p.statement_id = $1 AND e.id = p.employee_id AND p.status IN ('REQUESTED', 'FAILED')
-              AND p.next_attempt_at <= now()
-            RETURNING p.id, p.employee_id, p.attempt, p.amount, p.currency, p.iban, e.name""";
+              AND p.next_attempt_at <= now() AND NOT (%1$s)
+            RETURNING p.id, p.employee_id, p.attempt, p.amount, p.currency, p.iban, e.name""".formatted(IBAN_UNCONFIRMED);
     /** Records a batch of outcomes; only payouts still in the attempt that was asked are touched. */
     private static final String PAYOUT_OUTCOMES = """
             UPDATE payout p SET status = v.status, provider_reference = v.reference, failure_reason = v.reason,
@@ -102,11 +138,14 @@ public class Payments {
     private final Pool pool;
     private final CardCharger cards;
     private final Payout payouts;
+    private final IbanVault vault;
     private final long retryDelayMillis;
     private final long unreachableDelayMillis;
 
-    Payments(@BillingDatabase.Billing Pool pool, CardCharger cards, Payout payouts, BillingConfig config) {
+    Payments(@BillingDatabase.Billing Pool pool, CardCharger cards, Payout payouts, IbanVault vault,
+            BillingConfig config) {
         this.pool = pool;
+        this.vault = vault;
         this.cards = cards;
         this.payouts = payouts;
         this.retryDelayMillis = config.paymentRetryDelay().toMillis();
@@ -163,8 +202,17 @@ public class Payments {
         });
     }
 
+    /**
+     * Puts an employee's held payouts back in line, in the caller's transaction (the one confirming their IBAN);
+     * the next run of the billing clock pays them. Returns how many were released.
+     */
+    public Future<Integer> releaseHeld(SqlConnection c, long employeeId) {
+        return c.preparedQuery(RELEASE_HELD).execute(Tuple.of(employeeId, HELD_REASON))
+                .map(rows -> rows.iterator().next().getLong(0).intValue());
+    }
+
     private Future<Integer> payouts(long statementId) {
-        return pool.preparedQuery(CLAIM_PAYOUTS).execute(Tuple.of(statementId, unreachableDelayMillis))
+        return pool.preparedQuery(CLAIM_PAYOUTS).execute(Tuple.of(statementId, unreachableDelayMillis, HELD_REASON))
                 .compose(rows -> {
                     if (rows.size() == 0) {
                         return Future.succeededFuture(0);
@@ -175,7 +223,7 @@ public class Payments {
                     for (Row p : claimed) {
                         String iban = p.getString("iban");
                         if (iban != null && !iban.isBlank()) {
-                            requests.add(new Payout.Credit(iban, p.getString("name"),
+                            requests.add(new Payout.Credit(vault.reveal(iban), p.getString("name"),
                                     money(p.getBigDecimal("amount"), p.getString("currency")), key(p),
                                     "Wallbill refund, statement " + statementId));
                         }

@@ -1,5 +1,6 @@
 package com.wallbill.billing.app;
 
+import com.wallbill.billing.iban.Iban;
 import com.wallbill.billing.payment.CardCharger;
 import com.wallbill.billing.payment.PaymentResult;
 import com.wallbill.billing.payment.Payout;
@@ -95,12 +96,17 @@ public class SandboxPaymentProvider implements CardCharger, Payout {
                 .toCompletionStage();
     }
 
-    /** The ledger, newest first; accounts are shown as stored (card tokens and IBANs of test data). */
+    /**
+     * The ledger, newest first. Card tokens are shown as stored; payout IBANs masked, as everywhere outside the
+     * employee's and their company's views.
+     */
     public Future<List<LedgerEntry>> ledger(int limit, int offset) {
         return pool.preparedQuery(LEDGER).execute(Tuple.of(limit, offset)).map(rows -> {
             List<LedgerEntry> entries = new ArrayList<>();
             for (Row r : rows) {
-                entries.add(new LedgerEntry(r.getString("idempotency_key"), r.getString("kind"), r.getString("account"),
+                String account = "PAYOUT".equals(r.getString("kind")) ? masked(r.getString("account"))
+                        : r.getString("account");
+                entries.add(new LedgerEntry(r.getString("idempotency_key"), r.getString("kind"), account,
                         r.getBigDecimal("amount"), r.getString("currency").strip(), r.getBoolean("succeeded"),
                         r.getString("failure_reason"), r.getString("reference"), r.getOffsetDateTime("created_at")));
             }
@@ -154,6 +160,14 @@ public class SandboxPaymentProvider implements CardCharger, Payout {
                     }
                     return results;
                 }).toCompletionStage();
+    }
+
+    private static String masked(String iban) {
+        try {
+            return Iban.parse(iban).masked();
+        } catch (IllegalArgumentException notAnIban) {
+            return "****";
+        }
     }
 
     private static String payoutRefusal(String iban) {

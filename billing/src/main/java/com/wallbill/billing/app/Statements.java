@@ -4,6 +4,7 @@ import com.wallbill.billing.statement.LineEvent;
 import com.wallbill.billing.statement.LineStatus;
 import com.wallbill.billing.statement.PaymentType;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -79,9 +80,11 @@ public class Statements {
     }
 
     private final Pool pool;
+    private final AuditLog audit;
 
-    Statements(@BillingDatabase.Billing Pool pool) {
+    Statements(@BillingDatabase.Billing Pool pool, AuditLog audit) {
         this.pool = pool;
+        this.audit = audit;
     }
 
     public Future<StatementView> find(long companyId, YearMonth month) {
@@ -119,6 +122,12 @@ public class Statements {
 
     /** An admin states that a manual line was paid by transfer; the state machine decides whether it can be. */
     public Future<Void> markPaid(long companyId, long lineId, String by, Instant at) {
+        return markPaid(companyId, lineId, AuditActor.named(by), at);
+    }
+
+    /** The same by a panel user; the line's {@code completed_by} is their e-mail. Recorded in the audit log. */
+    public Future<Void> markPaid(long companyId, long lineId, AuditActor actor, Instant at) {
+        String by = actor.email();
         return pool.withTransaction(c -> c.preparedQuery(LINE_FOR_UPDATE).execute(Tuple.of(lineId, companyId))
                 .compose(rows -> {
                     if (rows.size() == 0) {
@@ -133,7 +142,12 @@ public class Statements {
                         return Future.failedFuture(new Refusal(409, "Conflict", e.getMessage()));
                     }
                     return c.preparedQuery(MARK_PAID)
-                            .execute(Tuple.of(lineId, next.name(), SessionCosting.utc(at), by)).mapEmpty();
+                            .execute(Tuple.of(lineId, next.name(), SessionCosting.utc(at), by))
+                            .compose(x -> audit.append(c, companyId, actor, AuditAction.LINE_MARKED_PAID,
+                                    "statement_line", lineId, new JsonObject().put("status", line.getString("status")),
+                                    new JsonObject().put("status", next.name()).put("completedBy", by)
+                                            .put("completedAt", at.toString())))
+                            .mapEmpty();
                 }));
     }
 
@@ -144,6 +158,12 @@ public class Statements {
      * excluded one). Taken under the company's shared lock, so it cannot slip in while a month is being closed.
      */
     public Future<Void> review(long companyId, long sessionId, Review decision, String by) {
+        return review(companyId, sessionId, decision, AuditActor.named(by));
+    }
+
+    /** The same by a panel user, recorded in the audit log; {@code reviewed_by} is their e-mail. */
+    public Future<Void> review(long companyId, long sessionId, Review decision, AuditActor actor) {
+        String by = actor.email();
         return pool.withTransaction(c -> c.preparedQuery(BillingSql.LOCK_COMPANY_SHARED).execute(Tuple.of(companyId))
                 .compose(x -> c.preparedQuery(SESSION_FOR_REVIEW).execute(Tuple.of(sessionId, companyId)))
                 .compose(rows -> {
@@ -151,7 +171,11 @@ public class Statements {
                         return Future.failedFuture(new Refusal(404, "Not Found", "No costed session " + sessionId));
                     }
                     Row session = rows.iterator().next();
-                    Future<?> recorded = c.preparedQuery(REVIEW).execute(Tuple.of(sessionId, decision.name(), by));
+                    Future<?> recorded = c.preparedQuery(REVIEW).execute(Tuple.of(sessionId, decision.name(), by))
+                            .compose(x -> audit.append(c, companyId, actor, AuditAction.SESSION_REVIEWED,
+                                    "costed_session", sessionId,
+                                    new JsonObject().put("review", session.getString("review")),
+                                    new JsonObject().put("review", decision.name())));
                     boolean counted = session.getBoolean("billable") && !"EXCLUDED".equals(session.getString("review"));
                     boolean counts = session.getBoolean("billable") && decision == Review.ACCEPTED;
                     if ("IN_PROGRESS".equals(session.getString("status")) || counted == counts) {

@@ -29,7 +29,7 @@ import java.util.List;
  * account as debtor, one transfer per statement line to the employee's IBAN. Everything in the file derives from
  * stored data (ids, the close instant), so downloading the same pending lines again gives the same file, the
  * same message id and the same end-to-end ids; once some lines are marked paid, the remaining ones form a new
- * batch with a new message id.
+ * batch with a new message id. Employees' IBANs are decrypted here, only for the file.
  */
 @ApplicationScoped
 public class TransferFiles {
@@ -46,9 +46,11 @@ public class TransferFiles {
             ORDER BY l.id""";
 
     private final Pool pool;
+    private final IbanVault vault;
 
-    TransferFiles(@BillingDatabase.Billing Pool pool) {
+    TransferFiles(@BillingDatabase.Billing Pool pool, IbanVault vault) {
         this.pool = pool;
+        this.vault = vault;
     }
 
     public Future<byte[]> pendingManualRefunds(long companyId, YearMonth month) {
@@ -81,7 +83,8 @@ public class TransferFiles {
                         continue;
                     }
                     transfers.add(new SepaTransfer("WB-" + statementId + "-" + line.getLong("id"),
-                            party(line, line.getString("name")), line.getBigDecimal("refund"),
+                            party(line, line.getString("name"), vault.reveal(line.getString("iban"))),
+                            line.getBigDecimal("refund"),
                             Currency.getInstance(line.getString("currency").strip()),
                             "Wallbill EV charging refund " + month));
                 }
@@ -92,19 +95,20 @@ public class TransferFiles {
                 ZoneId zone = ZoneId.of(company.getString("time_zone"));
                 LocalDate closedOn = LocalDate.ofInstant(company.getOffsetDateTime("closed_at").toInstant(), zone);
                 SepaBatch batch = new SepaBatch("WB-" + statementId + "-" + digest(lineIds.toString()),
-                        company.getOffsetDateTime("closed_at").toInstant(), party(company, company.getString("name")),
+                        company.getOffsetDateTime("closed_at").toInstant(),
+                        party(company, company.getString("name"), company.getString("iban")),
                         nextBusinessDay(closedOn), transfers);
                 return Future.succeededFuture(SepaCreditTransferFile.write(batch));
             });
         });
     }
 
-    private static SepaParty party(Row row, String name) {
+    private static SepaParty party(Row row, String name, String iban) {
         String bic = row.getString("bic");
         PostalAddress address = row.getString("town_name") == null || row.getString("country_code") == null ? null
                 : new PostalAddress(row.getString("street_name"), row.getString("building_number"),
                         row.getString("post_code"), row.getString("town_name"), row.getString("country_code"));
-        return new SepaParty(name, Iban.parse(row.getString("iban")), bic == null ? null : Bic.parse(bic), address);
+        return new SepaParty(name, Iban.parse(iban), bic == null ? null : Bic.parse(bic), address);
     }
 
     private static LocalDate nextBusinessDay(LocalDate day) {
