@@ -73,6 +73,28 @@ public final class FieldChecks {
         return value.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * A whole-number query parameter, or null when absent. Taken as text so that a malformed one is a 400 naming
+     * the parameter rather than the 404 JAX-RS gives for parameters it cannot convert.
+     */
+    public static Long number(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + ": must be a whole number, got " + value);
+        }
+    }
+
+    /** An int query parameter such as offset or limit, or null when absent. */
+    public static Integer integer(String value, String field) {
+        Long number = number(value, field);
+        require(number == null || (number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE), field, "out of range");
+        return number == null ? null : number.intValue();
+    }
+
     /** The message of a domain validation error, prefixed with the field it concerns. */
     public static IllegalArgumentException about(String field, IllegalArgumentException e) {
         return new IllegalArgumentException(field + ": " + e.getMessage());

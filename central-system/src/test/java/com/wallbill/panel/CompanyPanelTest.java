@@ -127,6 +127,16 @@ class CompanyPanelTest {
                 .statusCode(400).body("detail", startsWith("token"));
     }
 
+    @Test
+    void panelShapesArePublishedInTheOpenApiDocument() {
+        String document = io.restassured.RestAssured.given().get("/q/openapi").then().statusCode(200).extract()
+                .asString();
+        assertThat(document).contains("/api/panel/company/settings", "/api/panel/company/payment-methods/{id}/default",
+                "/api/panel/company/billing-email/verify", "/api/panel/rates/quote", "/api/panel/rates/{id}/default",
+                "/api/panel/devices/{linkId}/settings", "/api/panel/devices/{linkId}/employee", "QuoteRequest",
+                "Quote", "DeviceView", "CompanyView");
+    }
+
     private void refused(PanelFixture.Admin admin, Map<String, Object> change, String field) {
         as(admin).body(company(change)).put("/api/panel/company").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", startsWith(field + ":"));

@@ -86,6 +86,9 @@ class DevicePanelTest {
         as(admin).get("/api/panel/devices?chargePointId={cp}", ana.chargePointId()).then()
                 .body("items.size()", equalTo(1)).body("items[0].linkId", equalTo((int) ana.linkId()));
         as(admin).get("/api/panel/devices?limit=501").then().statusCode(400).body("detail", startsWith("limit"));
+        as(admin).get("/api/panel/devices?offset=-1").then().statusCode(400).body("detail", startsWith("offset"));
+        as(admin).get("/api/panel/devices?employeeId=ana").then().statusCode(400)
+                .body("detail", startsWith("employeeId"));
 
         bruno.charger().close();
         eventually(() -> json(as(admin).get("/api/panel/devices/{id}", bruno.linkId())).path("online").asBoolean()

@@ -49,10 +49,11 @@ public class PaymentMethodResource {
     }
 
     @GET
-    public CompletionStage<Page<PaymentMethods.PaymentMethod>> list(@QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
+    public CompletionStage<Page<PaymentMethods.PaymentMethod>> list(@QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         long companyId = current.get().company();
-        return methods.list(companyId, Page.offset(offset), Page.limit(limit)).toCompletionStage();
+        return methods.list(companyId, Page.offset(FieldChecks.integer(offset, "offset")),
+                Page.limit(FieldChecks.integer(limit, "limit"))).toCompletionStage();
     }
 
     @POST

@@ -38,13 +38,14 @@ public class DeviceResource {
 
     /** Current links, oldest first; filter by employee id and/or charge point id. */
     @GET
-    public CompletionStage<Page<Devices.DeviceView>> list(@QueryParam("employeeId") Long employeeId,
-            @QueryParam("chargePointId") String chargePointId, @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
+    public CompletionStage<Page<Devices.DeviceView>> list(@QueryParam("employeeId") String employeeId,
+            @QueryParam("chargePointId") String chargePointId, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         long companyId = current.get().company();
         String cp = chargePointId == null || chargePointId.isBlank() ? null : chargePointId.strip();
-        return devices.list(companyId, new Devices.Filter(employeeId, cp), Page.offset(offset), Page.limit(limit))
-                .toCompletionStage();
+        Devices.Filter filter = new Devices.Filter(FieldChecks.number(employeeId, "employeeId"), cp);
+        return devices.list(companyId, filter, Page.offset(FieldChecks.integer(offset, "offset")),
+                Page.limit(FieldChecks.integer(limit, "limit"))).toCompletionStage();
     }
 
     @GET

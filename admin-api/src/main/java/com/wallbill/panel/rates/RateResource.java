@@ -68,10 +68,11 @@ public class RateResource {
     }
 
     @GET
-    public CompletionStage<Page<Rates.RateView>> list(@QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
+    public CompletionStage<Page<Rates.RateView>> list(@QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         long companyId = current.get().company();
-        return rates.list(companyId, Page.offset(offset), Page.limit(limit)).toCompletionStage();
+        return rates.list(companyId, Page.offset(FieldChecks.integer(offset, "offset")),
+                Page.limit(FieldChecks.integer(limit, "limit"))).toCompletionStage();
     }
 
     @GET
