@@ -1,6 +1,7 @@
 package com.wallbill.panel.auth;
 
 import com.wallbill.panel.PanelPaths;
+import com.wallbill.panel.company.CompanyResource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -52,7 +53,8 @@ public class PanelAuthentication {
     }
 
     private static boolean isPublic(String path) {
-        return path.startsWith(PanelPaths.AUTH + "/") && !path.equals(PanelPaths.AUTH + "/logout");
+        return path.startsWith(PanelPaths.AUTH + "/") && !path.equals(PanelPaths.AUTH + "/logout")
+                || path.equals(CompanyResource.VERIFY_BILLING_EMAIL);
     }
 
     private static Response unauthorized() {

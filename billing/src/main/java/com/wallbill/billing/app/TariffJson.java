@@ -16,23 +16,24 @@ import java.util.List;
 
 /**
  * A tariff as stored in {@code rate_version.tariff}: the weekday and weekend slots with decimal prices as strings,
- * so no price ever passes through a binary floating point number.
+ * so no price ever passes through a binary floating point number. Public for the panel, which reads rate versions
+ * for its rate list and quotes.
  */
-final class TariffJson {
+public final class TariffJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TariffJson() {
     }
 
-    static String write(Tariff tariff) {
+    public static String write(Tariff tariff) {
         ObjectNode root = JSON.createObjectNode();
         root.set("weekday", slots(tariff.weekday()));
         root.set("weekend", slots(tariff.weekend()));
         return root.toString();
     }
 
-    static Tariff read(RateType type, String currency, String json) {
+    public static Tariff read(RateType type, String currency, String json) {
         try {
             JsonNode root = JSON.readTree(json);
             return new Tariff(type, Currency.getInstance(currency.strip()), schedule(root.get("weekday")),
