@@ -1,6 +1,8 @@
 package com.wallbill.panel.company;
 
 import com.wallbill.billing.app.Accounts;
+import com.wallbill.panel.audit.AuditTrail;
+import com.wallbill.panel.auth.CurrentCaller;
 import com.wallbill.billing.app.BillingDatabase;
 import com.wallbill.billing.app.Refusal;
 import com.wallbill.billing.statement.PaymentType;
@@ -36,11 +38,13 @@ public class CompanySettings {
 
     private final Pool pool;
     private final Accounts accounts;
+    private final CurrentCaller current;
     private final Clock clock = Clock.systemUTC();
 
-    CompanySettings(@BillingDatabase.Billing Pool pool, Accounts accounts) {
+    CompanySettings(@BillingDatabase.Billing Pool pool, Accounts accounts, CurrentCaller current) {
         this.pool = pool;
         this.accounts = accounts;
+        this.current = current;
     }
 
     public Future<Settings> get(long companyId) {
@@ -62,7 +66,7 @@ public class CompanySettings {
                     changes.refundPercent() == null ? now.refundPercent() : changes.refundPercent(),
                     changes.paymentType() == null ? now.paymentType() : changes.paymentType(),
                     changes.autoActivate() == null ? now.autoActivate() : changes.autoActivate());
-            return accounts.setTerms(companyId, terms, rateId, clock.instant())
+            return accounts.setTerms(companyId, terms, rateId, clock.instant(), AuditTrail.actor(current.get()))
                     // Accounts refuses a rate that is not a live rate of this company: for the caller it does not exist.
                     .recover(failure -> Future.failedFuture(failure instanceof IllegalArgumentException
                             ? new Refusal(404, "Not Found", "defaultRateId: no rate " + rateId) : failure));

@@ -5,6 +5,10 @@ import com.wallbill.billing.app.Refusal;
 import com.wallbill.panel.Page;
 import io.vertx.core.Future;
 import io.vertx.pgclient.PgException;
+import com.wallbill.billing.app.AuditAction;
+import com.wallbill.panel.audit.AuditTrail;
+import com.wallbill.panel.auth.CurrentCaller;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
@@ -49,9 +53,13 @@ public class PaymentMethods {
     }
 
     private final Pool pool;
+    private final AuditTrail audit;
+    private final CurrentCaller current;
 
-    PaymentMethods(@BillingDatabase.Billing Pool pool) {
+    PaymentMethods(@BillingDatabase.Billing Pool pool, AuditTrail audit, CurrentCaller current) {
         this.pool = pool;
+        this.audit = audit;
+        this.current = current;
     }
 
     public Future<Page<PaymentMethod>> list(long companyId, int offset, int limit) {
@@ -69,9 +77,12 @@ public class PaymentMethods {
                         card.last4(), card.expMonth(), card.expYear())))
                 .compose(rows -> {
                     PaymentMethod added = view(rows.iterator().next());
-                    return added.isDefault()
-                            ? c.preparedQuery(CARD_TOKEN).execute(Tuple.of(companyId, card.token())).map(added)
-                            : Future.succeededFuture(added);
+                    return (added.isDefault()
+                            ? c.preparedQuery(CARD_TOKEN).execute(Tuple.of(companyId, card.token())).<Void>mapEmpty()
+                            : Future.<Void>succeededFuture())
+                            .compose(x -> audit.record(c, companyId, current.get(), AuditAction.CARD_ADDED,
+                                    "payment_method", added.id(), null, card(added)))
+                            .map(added);
                 }))
                 .recover(failure -> Future.failedFuture(failure instanceof PgException pg
                         && "23505".equals(pg.getSqlState())
@@ -84,15 +95,17 @@ public class PaymentMethods {
      */
     public Future<Void> delete(long companyId, long id) {
         return pool.withTransaction(c -> lock(c, companyId).compose(x -> find(c, companyId, id)).compose(method -> {
+            Future<Long> audited = audit.record(c, companyId, current.get(), AuditAction.CARD_REMOVED,
+                    "payment_method", id, card(view(method)), null);
             if (!method.getBoolean("is_default")) {
-                return c.preparedQuery(DELETE).execute(Tuple.of(id)).mapEmpty();
+                return audited.compose(x -> c.preparedQuery(DELETE).execute(Tuple.of(id))).mapEmpty();
             }
             return c.preparedQuery(OTHERS).execute(Tuple.of(companyId, id)).compose(others -> {
                 if (others.iterator().next().getLong("others") > 0) {
                     return Future.failedFuture(new Refusal(409, "Conflict",
                             "This is the default card; make another card the default first"));
                 }
-                return c.preparedQuery(DELETE).execute(Tuple.of(id))
+                return audited.compose(x -> c.preparedQuery(DELETE).execute(Tuple.of(id)))
                         .compose(y -> c.preparedQuery(CARD_TOKEN).execute(Tuple.of(companyId).addValue(null)))
                         .mapEmpty();
             });
@@ -105,6 +118,8 @@ public class PaymentMethods {
                         .compose(y -> c.preparedQuery(SET_DEFAULT).execute(Tuple.of(id)))
                         .compose(y -> c.preparedQuery(CARD_TOKEN).execute(Tuple.of(companyId,
                                 method.getString("token"))))
+                        .compose(y -> audit.record(c, companyId, current.get(), AuditAction.DEFAULT_CARD_CHANGED,
+                                "payment_method", id, null, card(view(method))))
                         .compose(y -> find(c, companyId, id)).map(PaymentMethods::view)));
     }
 
@@ -117,6 +132,12 @@ public class PaymentMethods {
         return c.preparedQuery(ONE).execute(Tuple.of(id, companyId)).compose(rows -> rows.size() == 1
                 ? Future.succeededFuture(rows.iterator().next())
                 : Future.failedFuture(new Refusal(404, "Not Found", "No payment method " + id)));
+    }
+
+    /** What the audit log keeps of a card: never its token. */
+    private static JsonObject card(PaymentMethod m) {
+        return new JsonObject().put("brand", m.brand()).put("last4", m.last4()).put("expMonth", m.expMonth())
+                .put("expYear", m.expYear());
     }
 
     private static PaymentMethod view(Row r) {

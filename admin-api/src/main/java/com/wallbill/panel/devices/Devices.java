@@ -1,6 +1,8 @@
 package com.wallbill.panel.devices;
 
 import com.wallbill.billing.app.Accounts;
+import com.wallbill.panel.audit.AuditTrail;
+import com.wallbill.panel.auth.CurrentCaller;
 import com.wallbill.billing.app.BillingDatabase;
 import com.wallbill.billing.app.Refusal;
 import com.wallbill.billing.statement.PaymentType;
@@ -83,12 +85,14 @@ public class Devices {
 
     private final Pool pool;
     private final Accounts accounts;
+    private final CurrentCaller current;
     private final ChargerPresence presence;
     private final Clock clock = Clock.systemUTC();
 
-    Devices(@BillingDatabase.Billing Pool pool, Accounts accounts, ChargerPresence presence) {
+    Devices(@BillingDatabase.Billing Pool pool, Accounts accounts, ChargerPresence presence, CurrentCaller current) {
         this.pool = pool;
         this.accounts = accounts;
+        this.current = current;
         this.presence = presence;
     }
 
@@ -127,14 +131,15 @@ public class Devices {
     public Future<DeviceView> setOverrides(long companyId, long linkId, Overrides overrides) {
         return get(companyId, linkId).compose(device -> accounts.setDeviceTerms(linkId, new Accounts.DeviceTerms(
                 overrides.loggingActive() != null ? overrides.loggingActive() : device.settings().loggingActive(),
-                overrides.paymentType(), overrides.refundPercent(), overrides.rateId()), clock.instant())
+                overrides.paymentType(), overrides.refundPercent(), overrides.rateId()), clock.instant(),
+                AuditTrail.actor(current.get()))
                 .recover(failure -> Future.failedFuture(failure instanceof Refusal refusal && refusal.status() == 404
                         && overrides.rateId() != null ? new Refusal(404, "Not Found", "rateId: no rate " + overrides.rateId()) : failure)))
                 .compose(x -> get(companyId, linkId));
     }
 
     public Future<Void> unlink(long companyId, long linkId) {
-        return get(companyId, linkId).compose(device -> accounts.unlink(linkId, clock.instant()));
+        return get(companyId, linkId).compose(device -> accounts.unlink(linkId, clock.instant(), AuditTrail.actor(current.get())));
     }
 
     private DeviceView view(Row r) {

@@ -2,6 +2,8 @@ package com.wallbill.panel.rates;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wallbill.billing.app.Accounts;
+import com.wallbill.panel.audit.AuditTrail;
+import com.wallbill.panel.auth.CurrentCaller;
 import com.wallbill.billing.app.BillingDatabase;
 import com.wallbill.billing.app.Refusal;
 import com.wallbill.billing.app.TariffJson;
@@ -47,11 +49,13 @@ public class Rates {
 
     private final Pool pool;
     private final Accounts accounts;
+    private final CurrentCaller current;
     private final Clock clock = Clock.systemUTC();
 
-    Rates(@BillingDatabase.Billing Pool pool, Accounts accounts) {
+    Rates(@BillingDatabase.Billing Pool pool, Accounts accounts, CurrentCaller current) {
         this.pool = pool;
         this.accounts = accounts;
+        this.current = current;
     }
 
     public Future<Page<RateView>> list(long companyId, int offset, int limit) {
@@ -83,7 +87,7 @@ public class Rates {
 
     public Future<RateView> create(long companyId, String name, Tariff tariff) {
         return requireCompanyCurrency(companyId, tariff)
-                .compose(x -> accounts.createRate(companyId, name, tariff, clock.instant()))
+                .compose(x -> accounts.createRate(companyId, name, tariff, clock.instant(), AuditTrail.actor(current.get())))
                 .recover(Rates::nameTaken)
                 .compose(id -> get(companyId, id));
     }
@@ -93,16 +97,16 @@ public class Rates {
         return get(companyId, rateId)
                 .compose(x -> requireCompanyCurrency(companyId, tariff))
                 .compose(x -> name == null ? Future.<Void>succeededFuture() : rename(companyId, rateId, name))
-                .compose(x -> accounts.editRate(companyId, rateId, tariff, clock.instant()))
+                .compose(x -> accounts.editRate(companyId, rateId, tariff, clock.instant(), AuditTrail.actor(current.get())))
                 .compose(version -> get(companyId, rateId));
     }
 
     public Future<Void> delete(long companyId, long rateId) {
-        return accounts.deleteRate(companyId, rateId, clock.instant());
+        return accounts.deleteRate(companyId, rateId, clock.instant(), AuditTrail.actor(current.get()));
     }
 
     public Future<RateView> makeDefault(long companyId, long rateId) {
-        return accounts.makeDefault(companyId, rateId, clock.instant()).compose(x -> get(companyId, rateId));
+        return accounts.makeDefault(companyId, rateId, clock.instant(), AuditTrail.actor(current.get())).compose(x -> get(companyId, rateId));
     }
 
     private Future<Void> rename(long companyId, long rateId, String name) {

@@ -285,7 +285,11 @@ public class Accounts {
     }
 
     public Future<Void> unlink(long linkId, Instant at) {
-        return pool.withTransaction(c -> unlink(c, linkId, at, AuditActor.OPERATOR)).mapEmpty();
+        return unlink(linkId, at, AuditActor.OPERATOR);
+    }
+
+    public Future<Void> unlink(long linkId, Instant at, AuditActor actor) {
+        return pool.withTransaction(c -> unlink(c, linkId, at, actor)).mapEmpty();
     }
 
     /** Ends a link within the caller's transaction; false when it was not linked (unknown or ended already). */
