@@ -19,6 +19,7 @@ import com.wallbill.panel.sessions.QueryArgs;
 import com.wallbill.panel.sessions.SheetResponses;
 import com.wallbill.panel.sessions.SqlArgs;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.sqlclient.Pool;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -104,7 +106,7 @@ public class BillingResource {
     @Produces(SheetResponses.XLSX)
     public Response linesSheet(@PathParam("month") String month, @QueryParam("deviceId") String deviceId,
             @QueryParam("employeeId") String employeeId, @QueryParam("paymentType") String paymentType,
-            @QueryParam("status") String status) {
+            @QueryParam("status") String status, @Context HttpServerRequest request) {
         long company = current.get().company();
         YearMonth m = QueryArgs.month(month);
         LineFilter filter = LineFilter.parse(deviceId, employeeId, paymentType, status);
@@ -112,7 +114,7 @@ public class BillingResource {
         ZoneId zone = await(CompanyZone.of(pool, company)).zone();
         SqlArgs args = new SqlArgs();
         String sql = months.lines(statement, filter, args);
-        return sheets.xlsx("statement-" + m + ".xlsx", "Statement " + m, LineSheet.columns(statement.currency()),
+        return sheets.xlsx(request, "statement-" + m + ".xlsx", "Statement " + m, LineSheet.columns(statement.currency()),
                 zone, sql, args.tuple(), new LineSheet());
     }
 

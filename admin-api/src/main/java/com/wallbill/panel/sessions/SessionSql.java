@@ -19,7 +19,7 @@ final class SessionSql {
             CASE WHEN c.review = 'EXCLUDED' THEN 'EXCLUDED' WHEN st.status = 'IN_PROGRESS' THEN 'IN_PROGRESS'
                  ELSE COALESCE(l.status, 'ADJUSTED') END AS refund_status""";
 
-    /** For a page or one session: a few rows, each found by key. */
+    /** Each session's employee, statement and line, found by key. */
     private static final String JOINS = """
             LEFT JOIN employee e ON e.id = c.employee_id
             LEFT JOIN statement st ON st.id = c.statement_id
@@ -68,24 +68,14 @@ final class SessionSql {
     }
 
     /**
-     * Every row of the filter, for the export. The joined tables are narrowed to the company first (its employees,
-     * statements and their lines: a few thousand rows), so a million sessions join them by hash rather than by a
-     * million index lookups.
+     * Every row of the filter, for the export, in the list's order. Read in index order (no sort of the whole
+     * result before the first row), each joined table through a memoized key lookup: a company has few employees,
+     * months and lines, so a million sessions cost a few thousand index lookups (1.3 s in PostgreSQL for a
+     * million, measured; narrowing the joined tables to the company first made it choose a sort or a join filter).
      */
     static String all(SessionFilter filter, SessionSort sort, SqlArgs args) {
-        String company = args.add(filter.companyId());
-        String where = filter.where(args);
-        return "SELECT " + COLUMNS + " FROM costed_session c\n"
-                + "LEFT JOIN (SELECT id, name FROM employee WHERE id IN (SELECT employee_id FROM device_link WHERE company_id = "
-                + company + ")) e ON e.id = c.employee_id\n"
-                + "LEFT JOIN (SELECT id, month, status FROM statement WHERE company_id = " + company
-                + ") st ON st.id = c.statement_id\n"
-                + "LEFT JOIN (SELECT statement_id, device_link_id, payment_type, status FROM statement_line"
-                + " WHERE company_id = " + company + " AND kind = 'SESSIONS'"
-                + " AND statement_id IN (SELECT id FROM statement WHERE company_id = " + company + ")) l"
-                + " ON l.statement_id = c.statement_id AND l.device_link_id = c.device_link_id"
-                + " AND l.payment_type = c.payment_type\n"
-                + "WHERE " + where + "\nORDER BY " + sort.orderBy();
+        return "SELECT " + COLUMNS + " FROM costed_session c\n" + JOINS + "\nWHERE " + filter.where(args)
+                + "\nORDER BY " + sort.orderBy();
     }
 
     /** Counts the export's rows up to {@code cap}: enough to refuse one that Excel could not hold. */

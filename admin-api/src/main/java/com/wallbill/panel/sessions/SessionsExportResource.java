@@ -7,11 +7,13 @@ import com.wallbill.panel.PanelPaths;
 import com.wallbill.panel.auth.CurrentCaller;
 import com.wallbill.panel.export.ExcelSheetWriter;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.sqlclient.Pool;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 
@@ -39,7 +41,8 @@ public class SessionsExportResource {
     @Blocking
     @Produces(SheetResponses.XLSX)
     public Response export(@QueryParam("deviceId") String deviceId, @QueryParam("employeeId") String employeeId,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
+            @Context HttpServerRequest request) {
         long company = current.get().company();
         SessionSort order = SessionSort.parse(sort);
         SessionFilter filter = await(search.filter(company, new SessionSearch.Params(deviceId, employeeId, from, to)));
@@ -54,7 +57,7 @@ public class SessionsExportResource {
         SqlArgs args = new SqlArgs();
         String sql = SessionSql.all(filter, order, args);
         String fileName = "sessions-" + LocalDate.now(terms.zone()) + ".xlsx";
-        return sheets.xlsx(fileName, "Sessions", SessionSheet.columns(terms.currency()), terms.zone(), sql,
+        return sheets.xlsx(request, fileName, "Sessions", SessionSheet.columns(terms.currency()), terms.zone(), sql,
                 args.tuple(), new SessionSheet());
     }
 }

@@ -4,6 +4,7 @@ import com.wallbill.billing.app.BillingDatabase;
 import com.wallbill.panel.export.Column;
 import com.wallbill.panel.export.ExcelSheetWriter;
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.sqlclient.Cursor;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -64,16 +65,20 @@ public class SheetResponses {
         this.pool = pool;
     }
 
-    /** A 200 response whose body is the sheet of the query's rows, written when the response is sent. */
-    public Response xlsx(String fileName, String sheetName, List<Column> columns, ZoneId zone, String sql, Tuple args,
-            SheetRows rows) {
-        StreamingOutput body = out -> write(out, sheetName, columns, zone, sql, args, rows);
+    /**
+     * A 200 response whose body is the sheet of the query's rows, written when the response is sent. The request
+     * tells when the client has gone: writes to a closed connection are dropped silently, so without looking the
+     * export would run to its end for nobody.
+     */
+    public Response xlsx(HttpServerRequest request, String fileName, String sheetName, List<Column> columns,
+            ZoneId zone, String sql, Tuple args, SheetRows rows) {
+        StreamingOutput body = out -> write(request, out, sheetName, columns, zone, sql, args, rows);
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "no-store").build();
     }
 
-    private void write(OutputStream out, String sheetName, List<Column> columns, ZoneId zone, String sql, Tuple args,
-            SheetRows rows) throws IOException {
+    private void write(HttpServerRequest request, OutputStream out, String sheetName, List<Column> columns,
+            ZoneId zone, String sql, Tuple args, SheetRows rows) throws IOException {
         acquireSlot();
         try {
             SqlConnection connection = await(pool.getConnection());
@@ -82,7 +87,7 @@ public class SheetResponses {
                 try {
                     Cursor cursor = await(connection.prepare(sql)).cursor(args);
                     try {
-                        copy(cursor, out, sheetName, columns, zone, rows);
+                        copy(request, cursor, out, sheetName, columns, zone, rows);
                     } finally {
                         quietly(cursor.close());
                     }
@@ -97,13 +102,16 @@ public class SheetResponses {
         }
     }
 
-    private static void copy(Cursor cursor, OutputStream out, String sheetName, List<Column> columns, ZoneId zone,
-            SheetRows rows) throws IOException {
+    private static void copy(HttpServerRequest request, Cursor cursor, OutputStream out, String sheetName,
+            List<Column> columns, ZoneId zone, SheetRows rows) throws IOException {
         ExcelSheetWriter sheet = ExcelSheetWriter.open(out, sheetName, columns, zone);
         try {
             Future<RowSet<Row>> next = cursor.read(FETCH_ROWS);
             while (next != null) {
                 RowSet<Row> batch = await(next);
+                if (request.response().closed()) {
+                    throw new IOException("the client closed the connection");
+                }
                 next = cursor.hasMore() ? cursor.read(FETCH_ROWS) : null;
                 for (Row row : batch) {
                     sheet.writeRow(rows.cells(row));
