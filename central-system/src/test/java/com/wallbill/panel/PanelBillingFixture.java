@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,7 +136,7 @@ final class PanelBillingFixture {
             Instant stop = start.plusSeconds(10800).truncatedTo(ChronoUnit.SECONDS);
             ids.add(eventually(() -> {
                 List<Row> rows = rows(pool, "SELECT session_id FROM costed_session WHERE charge_point_id = $1 "
-                        + "AND stopped_at = $2", Tuple.of(device.chargePointId(), stop.atOffset(java.time.ZoneOffset.UTC)));
+                        + "AND stopped_at = $2", Tuple.of(device.chargePointId(), stop.atOffset(ZoneOffset.UTC)));
                 return rows.isEmpty() ? null : rows.get(0).getLong(0);
             }));
         }
@@ -187,7 +188,8 @@ final class PanelBillingFixture {
                     billable, started_at, stopped_at, statement_id, energy_wh, cost_exact, cost, refund, currency,
                     refund_percent, payment_type, flags, review)
                 SELECT s.id, s.charge_point_id, $5, l.id, l.employee_id, true, s.started_at, s.stopped_at, $6,
-                       s.energy_wh, s.energy_wh * 0.0002, round(s.energy_wh * 0.0002, 2), round(s.energy_wh * 0.00016, 2),
+                       s.energy_wh, s.energy_wh * 0.0002, round(s.energy_wh * 0.0002, 2),
+                       round(s.energy_wh * 0.00016, 2),
                        'EUR', 80, 'MANUAL', '{}', 'NONE'
                 FROM s JOIN device_link l ON l.charge_point_id = s.charge_point_id AND l.unlinked_at IS NULL""",
                 Tuple.from(Arrays.asList(first.chargePointId(), second.chargePointId(),

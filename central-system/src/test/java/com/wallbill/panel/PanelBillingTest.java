@@ -109,8 +109,8 @@ class PanelBillingTest {
                 .containsExactly("Ana Pérez");
         assertThat(filteredLines(admin, Map.of("paymentType", "AUTOMATIC"))).isEmpty();
         assertThat(filteredLines(admin, Map.of("status", "IN_PROGRESS"))).isEmpty();
-        JsonPath firstPage = body(admin.api().queryParam("limit", 1).get("/api/panel/billing/months/2026-09/lines").then()
-                .statusCode(200));
+        JsonPath firstPage = body(admin.api().queryParam("limit", 1).get("/api/panel/billing/months/2026-09/lines")
+                .then().statusCode(200));
         assertThat(firstPage.getInt("next")).isEqualTo(1);
         assertThat(body(admin.api().queryParam("offset", 1).queryParam("limit", 1)
                 .get("/api/panel/billing/months/2026-09/lines").then().statusCode(200))
@@ -176,7 +176,8 @@ class PanelBillingTest {
     }
 
     private static List<String> filteredLines(Admin admin, Map<String, ?> query) {
-        return body(admin.api().queryParams(query).get("/api/panel/billing/months/2026-09/lines").then().statusCode(200)).getList("items.employeeName");
+        return body(admin.api().queryParams(query).get("/api/panel/billing/months/2026-09/lines").then()
+                .statusCode(200)).getList("items.employeeName");
     }
 
     /** The lines export has the list's rows and a totals row equal to the month's summary (when unfiltered). */

@@ -114,8 +114,8 @@ public class BillingResource {
         ZoneId zone = await(CompanyZone.of(pool, company)).zone();
         SqlArgs args = new SqlArgs();
         String sql = months.lines(statement, filter, args);
-        return sheets.xlsx(request, "statement-" + m + ".xlsx", "Statement " + m, LineSheet.columns(statement.currency()),
-                zone, sql, args.tuple(), new LineSheet());
+        return sheets.xlsx(request, "statement-" + m + ".xlsx", "Statement " + m,
+                LineSheet.columns(statement.currency()), zone, sql, args.tuple(), new LineSheet());
     }
 
     /** Marks a MANUAL line paid by transfer, as the caller; 409 for an automatic line or one already paid. */

@@ -15,7 +15,7 @@ record LineFilter(String devicePrefix, Long employeeId, String paymentType, Stri
                 QueryArgs.choice("status", status, "IN_PROGRESS", "PENDING", "COMPLETED", "FAILED"));
     }
 
-    /** The conditions on columns {@code employee_id}, {@code charge_point_id}, {@code payment_type} of {@code table}. */
+    /** Conditions on the employee_id, charge_point_id and payment_type columns of {@code table} (a prefix). */
     String where(String table, SqlArgs args) {
         StringBuilder sql = new StringBuilder();
         if (devicePrefix != null) {

@@ -57,7 +57,8 @@ public class MonthStatements {
                    sum(refund) AS refund
             FROM statement_line WHERE statement_id = $1 GROUP BY status""";
     private static final String INVOICE = "SELECT year, number FROM invoice WHERE statement_id = $1";
-    private static final String ORDER = " ORDER BY employee_name, employee_id, charge_point_id, payment_type, kind DESC";
+    private static final String ORDER =
+            " ORDER BY employee_name, employee_id, charge_point_id, payment_type, kind DESC";
     private static final String LINE = """
             SELECT l.id, l.employee_id, e.name AS employee_name, l.device_link_id, l.charge_point_id, l.payment_type,
                    l.kind, l.sessions, l.energy_wh, l.cost, l.refund, l.status, l.status_reason, l.completed_at,

@@ -1,5 +1,6 @@
 package com.wallbill.panel.sessions;
 
+import com.wallbill.billing.app.Refusal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public final class QueryArgs {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new com.wallbill.billing.app.Refusal(404, "Not Found", "No such resource");
+            throw new Refusal(404, "Not Found", "No such resource");
         }
     }
 

@@ -77,24 +77,32 @@ public enum SessionSort {
         }
 
         public static Cursor decode(String text, SessionSort expected) {
+            String[] parts;
             try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
-                if (parts.length != 3 || !parts[0].equals(expected.param)) {
-                    throw new IllegalArgumentException("after: the cursor belongs to another sort than " + expected.param);
-                }
-                Cursor cursor = new Cursor(expected, parts[1], Long.parseLong(parts[2]));
-                if (expected.column.equals("c.stopped_at")) {
-                    OffsetDateTime.parse(cursor.value());
-                } else {
-                    new BigDecimal(cursor.value());
-                }
-                return cursor;
-            } catch (IllegalArgumentException | java.time.DateTimeException e) {
-                if (e.getMessage() != null && e.getMessage().startsWith("after:")) {
-                    throw e;
-                }
-                throw new IllegalArgumentException("after: not a cursor of this list (take it from the Link header)");
+                parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
+            } catch (IllegalArgumentException e) {
+                throw notACursor();
             }
+            if (parts.length != 3) {
+                throw notACursor();
+            }
+            if (!parts[0].equals(expected.param)) {
+                throw new IllegalArgumentException("after: the cursor belongs to another sort than " + expected.param);
+            }
+            try {
+                if (expected.column.equals("c.stopped_at")) {
+                    OffsetDateTime.parse(parts[1]);
+                } else {
+                    new BigDecimal(parts[1]);
+                }
+                return new Cursor(expected, parts[1], Long.parseLong(parts[2]));
+            } catch (RuntimeException e) {
+                throw notACursor();
+            }
+        }
+
+        private static IllegalArgumentException notACursor() {
+            return new IllegalArgumentException("after: not a cursor of this list (take it from the Link header)");
         }
     }
 }

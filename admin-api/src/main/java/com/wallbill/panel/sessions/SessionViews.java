@@ -46,7 +46,8 @@ public final class SessionViews {
         var month = r.getLocalDate("month");
         return new SessionRow(r.getLong("session_id"), r.getString("charge_point_id"), r.getLong("employee_id"),
                 r.getString("employee_name"), started, stopped,
-                started == null ? null : Duration.between(started, stopped).toSeconds(), kwh(r.getBigDecimal("energy_wh")),
+                started == null ? null : Duration.between(started, stopped).toSeconds(),
+                kwh(r.getBigDecimal("energy_wh")),
                 r.getBigDecimal("cost"), r.getBigDecimal("refund"), strip(r.getString("currency")),
                 r.getString("refund_status"), month == null ? null : month.toString().substring(0, 7),
                 r.getBoolean("late"), Arrays.asList(r.getArrayOfStrings("flags")), r.getString("review"));

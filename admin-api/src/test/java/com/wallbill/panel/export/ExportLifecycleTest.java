@@ -16,7 +16,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
@@ -111,10 +110,24 @@ class ExportLifecycleTest {
         }
         writer.close();
 
-        try (Stream<Path> files = Files.walk(tmp, 2)) {
-            assertThat(files.filter(f -> isNewFile(f, started)))
-                    .noneMatch(f -> contains(f, marker));
-        }
+        // Other processes create and delete files in the temp directory meanwhile: a walk that tolerates files
+        // vanishing under it, where Files.walk would fail the test.
+        java.util.List<Path> newFiles = new java.util.ArrayList<>();
+        Files.walkFileTree(tmp, java.util.Set.of(), 2, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                if (isNewFile(file, started)) {
+                    newFiles.add(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        assertThat(newFiles).noneMatch(f -> contains(f, marker));
     }
 
     private static boolean isNewFile(Path file, FileTime since) {
