@@ -1,6 +1,7 @@
 package com.wallbill.central;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,18 @@ import com.wallbill.simulator.ScriptedChargePoint;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.vertx.core.Future;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -23,6 +35,7 @@ public final class TestSupport {
 
     public static final String OPERATOR_TOKEN = "test-operator-token";
     public static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private TestSupport() {
     }
@@ -97,5 +110,60 @@ public final class TestSupport {
         } catch (Exception e) {
             throw new IllegalArgumentException(body, e);
         }
+    }
+
+    /** The value of a future, waiting at most 30 s; its failure rethrown as is when it is a runtime exception. */
+    public static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first non-null value of {@code probe}, polled for at most 10 s (asynchronous work such as costing). */
+    public static <T> T eventually(Supplier<T> probe) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (true) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            assertThat(Instant.now()).as("waited 10 s").isBefore(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The newest mail to {@code to} whose subject contains {@code subject}, waiting for it to arrive. */
+    public static MimeMessage mailTo(String to, String subject) {
+        return eventually(() -> {
+            try {
+                MimeMessage[] received = SmtpServerResource.server().getReceivedMessages();
+                for (int i = received.length - 1; i >= 0; i--) {
+                    MimeMessage m = received[i];
+                    if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to))
+                            && m.getSubject().contains(subject)) {
+                        return m;
+                    }
+                }
+                return null;
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The (first) link in a mail. */
+    public static URI link(MimeMessage mail) {
+        Matcher m = LINK.matcher(GreenMailUtil.getBody(mail));
+        assertThat(m.find()).as("a link in the mail").isTrue();
+        return URI.create(m.group());
     }
 }

@@ -3,7 +3,7 @@ package com.wallbill.panel;
 import static com.wallbill.panel.PanelTestUsers.EUR;
 import static com.wallbill.panel.PanelTestUsers.LONG_AGO;
 import static com.wallbill.panel.PanelTestUsers.admin;
-import static com.wallbill.panel.PanelTestUsers.await;
+import static com.wallbill.central.TestSupport.await;
 import static com.wallbill.panel.PanelTestUsers.company;
 import static com.wallbill.panel.PanelTestUsers.employee;
 import static com.wallbill.panel.PanelTestUsers.row;

@@ -4,8 +4,8 @@ import static com.wallbill.panel.PanelFixture.admin;
 import static com.wallbill.panel.PanelFixture.as;
 import static com.wallbill.panel.PanelFixture.follow;
 import static com.wallbill.panel.PanelFixture.json;
-import static com.wallbill.panel.PanelFixture.link;
-import static com.wallbill.panel.PanelFixture.mailTo;
+import static com.wallbill.central.TestSupport.link;
+import static com.wallbill.central.TestSupport.mailTo;
 import static com.wallbill.panel.PanelFixture.mailsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -72,7 +72,7 @@ class CompanyPanelTest {
         as(admin).body(company(Map.of("billingEmail", billing))).put("/api/panel/company").then().statusCode(200);
         assertThat(mailsTo(billing)).isEqualTo(1);
         as(admin).post("/api/panel/company/billing-email/verification").then().statusCode(202);
-        assertThat(PanelFixture.eventually(() -> mailsTo(billing) == 2 ? true : null)).isTrue();
+        assertThat(TestSupport.eventually(() -> mailsTo(billing) == 2 ? true : null)).isTrue();
 
         // The link needs no login: whoever reads the mailbox proves it.
         follow(app, link).then().statusCode(200).body("billingEmail", equalTo(billing));

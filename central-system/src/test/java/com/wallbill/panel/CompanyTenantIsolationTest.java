@@ -106,7 +106,7 @@ class CompanyTenantIsolationTest {
         String email = TestSupport.newId("emp") + "@acme.example";
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PanelFixture.PASSWORD,
                 "name", "Eve Employee")).post("/api/panel/auth/register-employee").then().statusCode(201);
-        PanelFixture.follow(app, PanelFixture.link(PanelFixture.mailTo(email, "Verify"))).then().statusCode(200);
+        PanelFixture.follow(app, TestSupport.link(TestSupport.mailTo(email, "Verify"))).then().statusCode(200);
         String token = given().contentType(ContentType.JSON).body(Map.of("email", email, "password",
                 PanelFixture.PASSWORD)).post("/api/panel/auth/login").then().statusCode(200).extract().path("token");
 

@@ -1,9 +1,10 @@
 package com.wallbill.panel;
 
+import com.wallbill.central.TestSupport;
 import static com.wallbill.panel.PanelFixture.admin;
 import static com.wallbill.panel.PanelFixture.as;
-import static com.wallbill.panel.PanelFixture.await;
-import static com.wallbill.panel.PanelFixture.eventually;
+import static com.wallbill.central.TestSupport.await;
+import static com.wallbill.central.TestSupport.eventually;
 import static com.wallbill.panel.PanelFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -98,10 +98,10 @@ class EmployeePagesTest {
                 .then().statusCode(201);
 
         var company = company(accounts, PaymentType.AUTOMATIC);
-        long other = PanelTestUsers.await(accounts.createEmployee(new Accounts.NewEmployee("Other", null, null, null)));
+        long other = TestSupport.await(accounts.createEmployee(new Accounts.NewEmployee("Other", null, null, null)));
         String taken = TestSupport.newId("cp-taken");
         TestSupport.register(taken, null);
-        PanelTestUsers.await(accounts.link(company.code(), other, taken, PanelTestUsers.LONG_AGO));
+        TestSupport.await(accounts.link(company.code(), other, taken, PanelTestUsers.LONG_AGO));
         ana.api().body(Map.of("chargePointId", taken, "password", "sixteen-chars-ok")).post("/api/panel/me/chargers")
                 .then().statusCode(409);
     }

@@ -1,29 +1,23 @@
 package com.wallbill.panel;
 
+import static com.wallbill.central.TestSupport.mailTo;
+import static com.wallbill.central.TestSupport.link;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.wallbill.central.SmtpServerResource;
 import com.wallbill.central.TestSupport;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Panel accounts through the real app, with mails received by a real SMTP server and their links followed. */
 @QuarkusTest
 class PanelAuthTest {
 
-    private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private static final String PASSWORD = "correct horse battery";
 
     @TestHTTPResource("/")
@@ -111,29 +105,6 @@ class PanelAuthTest {
     private static io.restassured.response.Response login(String email, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
                 .post("/api/panel/auth/login");
-    }
-
-    /** The newest mail to {@code to} whose subject contains {@code subject}, waiting for it to arrive. */
-    private static MimeMessage mailTo(String to, String subject) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            MimeMessage[] received = SmtpServerResource.server().getReceivedMessages();
-            for (int i = received.length - 1; i >= 0; i--) {
-                MimeMessage m = received[i];
-                if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to))
-                        && m.getSubject().contains(subject)) {
-                    return m;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no mail '" + subject + "' to " + to);
-    }
-
-    private static URI link(MimeMessage mail) {
-        Matcher m = LINK.matcher(GreenMailUtil.getBody(mail));
-        assertThat(m.find()).as("a link in the mail").isTrue();
-        return URI.create(m.group());
     }
 
     private static String query(URI link, String name) {

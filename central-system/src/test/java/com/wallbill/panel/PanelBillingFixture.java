@@ -1,18 +1,19 @@
 package com.wallbill.panel;
 
+import static com.wallbill.central.TestSupport.await;
+import static com.wallbill.central.TestSupport.eventually;
+import static com.wallbill.central.TestSupport.mailTo;
+import static com.wallbill.central.TestSupport.link;
 import static com.wallbill.central.TestSupport.at;
 import static com.wallbill.central.TestSupport.json;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.wallbill.billing.app.Accounts;
 import com.wallbill.billing.party.PostalAddress;
 import com.wallbill.billing.rate.PriceSlot;
 import com.wallbill.billing.rate.Tariff;
 import com.wallbill.billing.statement.PaymentType;
-import com.wallbill.central.SmtpServerResource;
 import com.wallbill.central.TestSupport;
 import com.wallbill.ocpp.rpc.OcppVersion;
 import com.wallbill.simulator.ScriptedChargePoint;
@@ -21,14 +22,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -39,10 +37,6 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Companies with a verified, logged-in admin, their employees' chargers and real OCPP sessions, for the panel's
@@ -59,7 +53,6 @@ final class PanelBillingFixture {
     static final String EMPLOYEE_IBAN = "ES9121000418450200051332";
     static final String COMPANY_IBAN = "DE89370400440532013000";
     private static final String PASSWORD = "correct horse battery";
-    private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     /** An admin's login, company and the company's code. */
     record Admin(String email, String token, long companyId, String companyCode) {
@@ -80,7 +73,7 @@ final class PanelBillingFixture {
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "companyName",
                 "Fleet " + email, "timeZone", "Europe/Madrid", "currency", "EUR"))
                 .post("/api/panel/auth/register-company").then().statusCode(201);
-        URI link = link(mailTo(email));
+        URI link = link(mailTo(email, "Verify"));
         given().get(app.resolve(link.getRawPath() + "?" + link.getRawQuery())).then().statusCode(200);
         String token = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
                 .post("/api/panel/auth/login").then().statusCode(200).extract().path("token");
@@ -101,7 +94,7 @@ final class PanelBillingFixture {
         String email = TestSupport.newId("emp") + "@fleet.example";
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "name", "Eve"))
                 .post("/api/panel/auth/register-employee").then().statusCode(201);
-        URI link = link(mailTo(email));
+        URI link = link(mailTo(email, "Verify"));
         given().get(app.resolve(link.getRawPath() + "?" + link.getRawQuery())).then().statusCode(200);
         return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
                 .post("/api/panel/auth/login").then().statusCode(200).extract().path("token");
@@ -215,63 +208,5 @@ final class PanelBillingFixture {
         List<Row> rows = new ArrayList<>();
         await(pool.preparedQuery(sql).execute(args)).forEach(rows::add);
         return rows;
-    }
-
-    static <T> T await(Future<T> future) {
-        try {
-            return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static <T> T eventually(Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            assertThat(Instant.now()).as("waited 10 s for billing").isBefore(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static MimeMessage mailTo(String to) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            MimeMessage[] received = SmtpServerResource.server().getReceivedMessages();
-            for (int i = received.length - 1; i >= 0; i--) {
-                MimeMessage m = received[i];
-                try {
-                    if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to))
-                            && m.getSubject().contains("Verify")) {
-                        return m;
-                    }
-                } catch (jakarta.mail.MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no verification mail to " + to);
-    }
-
-    private static URI link(MimeMessage mail) {
-        Matcher m = LINK.matcher(GreenMailUtil.getBody(mail));
-        assertThat(m.find()).as("a link in the mail").isTrue();
-        return URI.create(m.group());
     }
 }

@@ -28,13 +28,13 @@ public final class PanelChargers {
     }
 
     public static Linked linked(URI app, Accounts accounts, PanelFixture.Admin admin, String employeeName) {
-        long employee = PanelFixture.await(accounts.createEmployee(new Accounts.NewEmployee(employeeName,
+        long employee = TestSupport.await(accounts.createEmployee(new Accounts.NewEmployee(employeeName,
                 TestSupport.newId("emp") + "@example.com", EMPLOYEE_IBAN,
                 new PostalAddress("Gran Via", "22", "28013", "Madrid", "ES"))));
         String cp = TestSupport.newId("cp-panel");
         ScriptedChargePoint charger = TestSupport.bootedChargePoint(TestSupport.ocppEndpoint(app.resolve("/ocpp")), cp,
                 OcppVersion.V16);
-        long link = PanelFixture.await(accounts.link(admin.code(), employee, cp, LONG_AGO));
+        long link = TestSupport.await(accounts.link(admin.code(), employee, cp, LONG_AGO));
         return new Linked(link, employee, cp, charger);
     }
 

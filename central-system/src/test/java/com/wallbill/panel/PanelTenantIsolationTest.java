@@ -1,8 +1,9 @@
 package com.wallbill.panel;
 
+import com.wallbill.central.TestSupport;
 import static com.wallbill.panel.PanelBillingFixture.SEPTEMBER;
 import static com.wallbill.panel.PanelBillingFixture.SEPTEMBER_EVENING;
-import static com.wallbill.panel.PanelBillingFixture.await;
+import static com.wallbill.central.TestSupport.await;
 import static com.wallbill.panel.PanelBillingFixture.body;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package com.wallbill.panel;
 
+import static com.wallbill.central.TestSupport.await;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,21 +15,17 @@ import com.wallbill.ocpp.rpc.OcppVersion;
 import com.wallbill.simulator.ScriptedChargePoint;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * Companies, admins and employees with panel logins for the panel's integration tests. Accounts are written
@@ -115,33 +112,6 @@ final class PanelTestUsers {
         List<Row> rows = rows(pool, sql, args);
         assertThat(rows).hasSize(1);
         return rows.get(0);
-    }
-
-    static <T> T eventually(Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            assertThat(Instant.now()).as("waited 10 s").isBefore(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    static <T> T await(Future<T> future) {
-        try {
-            return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long insertUser(Pool pool, String email, String role, Long companyId, Long employeeId) {

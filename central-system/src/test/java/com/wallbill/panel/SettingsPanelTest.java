@@ -1,5 +1,6 @@
 package com.wallbill.panel;
 
+import com.wallbill.central.TestSupport;
 import static com.wallbill.panel.PanelFixture.admin;
 import static com.wallbill.panel.PanelFixture.as;
 import static com.wallbill.panel.PanelFixture.json;
@@ -62,7 +63,7 @@ class SettingsPanelTest {
                 .body("autoActivate", equalTo(false)).body("paymentType", equalTo("AUTOMATIC"))
                 .body("defaultRateId", equalTo((int) night));
         // Effective-dated: every change is a new row, the old ones stay for sessions that started under them.
-        assertThat(PanelFixture.await(pool.preparedQuery("SELECT count(*) FROM company_terms WHERE company_id = $1")
+        assertThat(TestSupport.await(pool.preparedQuery("SELECT count(*) FROM company_terms WHERE company_id = $1")
                 .execute(Tuple.of(admin.companyId()))).iterator().next().getLong(0)).isEqualTo(3);
     }
 
@@ -150,7 +151,7 @@ class SettingsPanelTest {
 
         var charger = PanelChargers.linked(app, accounts, admin, "Carla Currency");
         PanelChargers.threeHourSession(charger.charger(), PanelChargers.SEPTEMBER_EVENING);
-        PanelFixture.eventually(() -> PanelFixture.await(pool.preparedQuery(
+        TestSupport.eventually(() -> TestSupport.await(pool.preparedQuery(
                 "SELECT 1 FROM costed_session WHERE company_id = $1").execute(Tuple.of(admin.companyId()))).size() > 0
                 ? true : null);
         charger.charger().close();
@@ -178,7 +179,7 @@ class SettingsPanelTest {
     }
 
     private String cardToken(PanelFixture.Admin admin) {
-        return PanelFixture.await(pool.preparedQuery("SELECT card_token FROM company WHERE id = $1")
+        return TestSupport.await(pool.preparedQuery("SELECT card_token FROM company WHERE id = $1")
                 .execute(Tuple.of(admin.companyId()))).iterator().next().getString("card_token");
     }
 }

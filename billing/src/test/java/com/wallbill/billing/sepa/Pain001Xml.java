@@ -34,12 +34,13 @@ final class Pain001Xml {
 
             @Override
             public String getPrefix(String namespaceUri) {
-                throw new UnsupportedOperationException();
+                return SepaCreditTransferFile.NAMESPACE.equals(namespaceUri) ? "p" : null;
             }
 
             @Override
             public java.util.Iterator<String> getPrefixes(String namespaceUri) {
-                throw new UnsupportedOperationException();
+                String prefix = getPrefix(namespaceUri);
+                return prefix == null ? java.util.Collections.emptyIterator() : java.util.List.of(prefix).iterator();
             }
         });
     }

@@ -1,8 +1,9 @@
 package com.wallbill.billing.app;
 
+import static com.wallbill.central.TestSupport.await;
+import static com.wallbill.central.TestSupport.eventually;
 import static com.wallbill.central.TestSupport.at;
 import static com.wallbill.central.TestSupport.json;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wallbill.billing.party.PostalAddress;
@@ -10,19 +11,15 @@ import com.wallbill.billing.rate.PriceSlot;
 import com.wallbill.billing.rate.Tariff;
 import com.wallbill.billing.statement.PaymentType;
 import com.wallbill.simulator.ScriptedChargePoint;
-import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /** Companies, employees and OCPP sessions for the billing integration tests. */
 final class BillingFixture {
@@ -98,32 +95,5 @@ final class BillingFixture {
 
     static long count(Pool pool, String sql, Tuple args) {
         return rows(pool, sql, args).get(0).getLong(0);
-    }
-
-    static <T> T await(Future<T> future) {
-        try {
-            return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static <T> T eventually(Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            assertThat(Instant.now()).as("waited 10 s for billing").isBefore(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -6,7 +6,7 @@ import static com.wallbill.central.TestSupport.ocppEndpoint;
 import static com.wallbill.central.TestSupport.operator;
 import static com.wallbill.billing.app.BillingFixture.EMPLOYEE_IBAN;
 import static com.wallbill.billing.app.BillingFixture.LONG_AGO;
-import static com.wallbill.billing.app.BillingFixture.await;
+import static com.wallbill.central.TestSupport.await;
 import static com.wallbill.billing.app.BillingFixture.company;
 import static com.wallbill.billing.app.BillingFixture.costedSessionOf;
 import static com.wallbill.billing.app.BillingFixture.count;

@@ -3,7 +3,7 @@ package com.wallbill.billing.app;
 import static com.wallbill.central.TestSupport.operator;
 import static com.wallbill.billing.app.BillingFixture.EMPLOYEE_IBAN;
 import static com.wallbill.billing.app.BillingFixture.LONG_AGO;
-import static com.wallbill.billing.app.BillingFixture.await;
+import static com.wallbill.central.TestSupport.await;
 import static com.wallbill.billing.app.BillingFixture.company;
 import static com.wallbill.billing.app.BillingFixture.employee;
 import static org.assertj.core.api.Assertions.assertThat;
