@@ -125,7 +125,7 @@ public class GroupCommitter {
 
     private Future<Void> commit(List<Pending<?>> group) {
         List<Object> results = new ArrayList<>(group.size());
-        return pool.withTransaction(connection -> runGroup(connection, group, results))
+        return pool.withConnection(connection -> inTransaction(connection, group, results))
                 .map(committed -> {
                     for (int i = 0; i < group.size(); i++) {
                         complete(group.get(i), results.get(i));
@@ -153,6 +153,23 @@ public class GroupCommitter {
     @SuppressWarnings("unchecked")
     private static <T> void complete(Pending<T> pending, Object result) {
         pending.promise().tryComplete((T) result);
+    }
+
+    /**
+     * BEGIN is sent without waiting for its answer: the group's statements follow it in the same pipeline, which
+     * saves a round trip per group over {@code withTransaction}. Should BEGIN fail, the connection is broken and
+     * so are the statements behind it, so nothing runs outside the transaction.
+     */
+    private static Future<Void> inTransaction(SqlConnection connection, List<Pending<?>> group, List<Object> results) {
+        Future<?> begin = connection.query("BEGIN").execute();
+        Future<Void> body = runGroup(connection, group, results);
+        return Future.join(begin, body).transform(done -> {
+            if (done.succeeded()) {
+                return connection.query("COMMIT").execute().mapEmpty();
+            }
+            Throwable cause = begin.failed() ? begin.cause() : body.cause();
+            return connection.query("ROLLBACK").execute().transform(rolledBack -> Future.failedFuture(cause));
+        });
     }
 
     private static Future<Void> runGroup(SqlConnection connection, List<Pending<?>> group, List<Object> results) {

@@ -8,8 +8,8 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ import java.util.Map;
 public final class GroupTransaction {
 
     private final SqlConnection connection;
-    private final Map<StatementBatch, Pending> batches = new LinkedHashMap<>();
+    private final Map<StatementBatch, Pending> batches = new HashMap<>();
 
     private static final class Pending {
         final List<Object[]> rows = new ArrayList<>();
@@ -59,10 +59,14 @@ public final class GroupTransaction {
         return promise.future();
     }
 
-    /** Runs every batch that got rows, each as one statement, and hands each message its rows. */
+    /** Runs every batch that got rows, each as one statement in stage order, and hands each message its rows. */
     List<Future<?>> runBatches() {
         List<Future<?>> done = new ArrayList<>(batches.size());
-        batches.forEach((batch, pending) -> {
+        List<Map.Entry<StatementBatch, Pending>> ordered = new ArrayList<>(batches.entrySet());
+        ordered.sort(Comparator.comparingInt(entry -> entry.getKey().stage()));
+        ordered.forEach(entry -> {
+            StatementBatch batch = entry.getKey();
+            Pending pending = entry.getValue();
             Future<RowSet<Row>> executed = connection.preparedQuery(batch.sql())
                     .execute(Tuple.from(java.util.Arrays.asList(batch.columnArrays(pending.rows))));
             done.add(executed.onComplete(result -> {

@@ -13,15 +13,18 @@ import java.util.Objects;
 public final class StatementBatch {
 
     private final String name;
+    private final int stage;
     private final String sql;
     private final List<Class<?>> columnTypes;
 
     /**
+     * @param stage batches of a group run in ascending stage, so one may read what an earlier one wrote
      * @param sql its parameters {@code $1..$n} are the column arrays, in order
      * @param columnTypes the Java type of each column's values (String, Integer, OffsetDateTime, ...)
      */
-    public StatementBatch(String name, String sql, List<Class<?>> columnTypes) {
+    public StatementBatch(String name, int stage, String sql, List<Class<?>> columnTypes) {
         this.name = Objects.requireNonNull(name);
+        this.stage = stage;
         this.sql = Objects.requireNonNull(sql);
         this.columnTypes = List.copyOf(columnTypes);
         if (columnTypes.isEmpty() || columnTypes.get(0) != String.class) {
@@ -31,6 +34,10 @@ public final class StatementBatch {
 
     String name() {
         return name;
+    }
+
+    int stage() {
+        return stage;
     }
 
     String sql() {

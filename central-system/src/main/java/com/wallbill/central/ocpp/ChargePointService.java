@@ -25,7 +25,7 @@ public class ChargePointService {
             WHERE id = $1
             RETURNING boot_policy""";
     /** All StatusNotifications of a group in one statement. */
-    private static final StatementBatch STATUS = new StatementBatch("connector status", """
+    private static final StatementBatch STATUS = new StatementBatch("connector status", 0, """
             INSERT INTO connector_status (charge_point_id, evse_id, connector_id, status, error_code, info,
                 vendor_error_code, status_at, received_at)
             SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[],

@@ -36,29 +36,41 @@ final class SessionSql {
             SELECT id, ocpp16_transaction_id, created FROM s""";
 
     /**
-     * 2.0.1: records the event by sequence number and creates its session if this is the first event seen of the
-     * transaction, whatever its type. A replay (same seqNo) changes nothing. Ordinary Updated events leave the
+     * 2.0.1, every TransactionEvent of a group in one statement: records each event by sequence number and creates
+     * its session if this is the first event seen of the transaction, whatever its type. A replay (same seqNo) changes nothing. Ordinary Updated events leave the
      * session row alone: writing it for every meter value would cost a row version per message.
      */
-    static final String TRANSACTION_EVENT = """
-            WITH ev AS (
+    static final StatementBatch TRANSACTION_EVENTS = new StatementBatch("transaction events", 0, """
+            WITH r AS (
+                SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::timestamptz[],
+                    $7::boolean[], $8::timestamptz[], $9::int[], $10::int[], $11::text[], $12::text[])
+                    AS r(key, ref, seq_no, event_type, trigger_reason, event_at, offline, received_at, evse_id,
+                        connector_id, id_token, flags)),
+            ev AS (
                 INSERT INTO transaction_event (charge_point_id, transaction_ref, seq_no, event_type, trigger_reason,
                     event_at, offline, received_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                SELECT key, ref, seq_no, event_type, trigger_reason, event_at, offline, received_at FROM r
                 ON CONFLICT DO NOTHING
-                RETURNING 1),
+                RETURNING charge_point_id, transaction_ref),
             created AS (
                 INSERT INTO charging_session (charge_point_id, ocpp_version, transaction_ref, evse_id, connector_id,
                     id_tag, status, started_at, start_received_at, offline, last_seq_no, flags, updated_at)
-                SELECT $1, '2.0.1', $2, $9, $10, $11, 'ACTIVE', $6, $8, $7, $3, $12::text[], $8
-                WHERE EXISTS (SELECT 1 FROM ev)
+                SELECT r.key, '2.0.1', r.ref, r.evse_id, r.connector_id, r.id_token, 'ACTIVE', r.event_at,
+                    r.received_at, r.offline, r.seq_no, COALESCE(string_to_array(NULLIF(r.flags, ''), ','), '{}'),
+                    r.received_at
+                FROM r JOIN ev ON ev.charge_point_id = r.key AND ev.transaction_ref = r.ref
                 ON CONFLICT (charge_point_id, transaction_ref) DO NOTHING
-                RETURNING id, status)
-            SELECT EXISTS (SELECT 1 FROM ev) AS fresh, COALESCE(c.id, s.id) AS id,
+                RETURNING charge_point_id, id, status)
+            -- the outer query reads charging_session as it was before this statement: a session created here
+            -- comes from the created CTE, one that existed from the table
+            SELECT r.key, ev.charge_point_id IS NOT NULL AS fresh, COALESCE(c.id, s.id) AS id,
                 COALESCE(c.status, s.status) AS status, c.id IS NOT NULL AS created
-            FROM (SELECT 1) one
-            LEFT JOIN created c ON true
-            LEFT JOIN charging_session s ON s.charge_point_id = $1 AND s.transaction_ref = $2""";
+            FROM r
+            LEFT JOIN ev ON ev.charge_point_id = r.key AND ev.transaction_ref = r.ref
+            LEFT JOIN created c ON c.charge_point_id = r.key
+            LEFT JOIN charging_session s ON s.charge_point_id = r.key AND s.transaction_ref = r.ref""",
+            List.of(String.class, String.class, Integer.class, String.class, String.class, OffsetDateTime.class,
+                    Boolean.class, OffsetDateTime.class, Integer.class, Integer.class, String.class, String.class));
 
     /**
      * 2.0.1: what a Started (arriving after another event created the session) or an offline event changes on an
@@ -89,9 +101,10 @@ final class SessionSql {
     /**
      * The meter values of every message of a group that reads into a running session, in one statement. A 2.0.1
      * row carries its event's seqNo and is stored only if this message recorded that event: a replay's event row
-     * keeps the receive time of its first delivery.
+     * keeps the receive time of its first delivery. Runs after {@link #TRANSACTION_EVENTS} (stage 1 after 0) so
+     * that it sees the events this group recorded.
      */
-    static final StatementBatch READINGS_BATCH = new StatementBatch("meter values", """
+    static final StatementBatch READINGS_BATCH = new StatementBatch("meter values", 1, """
             INSERT INTO meter_value (session_id, charge_point_id, evse_id, connector_id, sampled_at, received_at,
                 source, context, register_wh, sampled_values)
             SELECT s.id, s.charge_point_id, s.evse_id, s.connector_id, r.sampled_at, r.received_at, r.source,

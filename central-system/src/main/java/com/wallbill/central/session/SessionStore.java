@@ -208,18 +208,19 @@ public class SessionStore {
         if (event.offline()) {
             flags.add(SessionFlag.OFFLINE);
         }
-        Tuple args = args(chargePointId, event.transactionRef(), event.seqNo(), event.eventType(),
-                event.triggerReason(), utc(event.timestamp()), event.offline(), utc(receivedAt), event.evseId(),
-                event.connectorId(), event.idToken(), names(flags));
+        Object[] eventRow = {chargePointId, event.transactionRef(), event.seqNo(), event.eventType(),
+            event.triggerReason(), utc(event.timestamp()), event.offline(), utc(receivedAt), event.evseId(),
+            event.connectorId(), event.idToken(), String.join(",", names(flags))};
         boolean ended = "Ended".equals(event.eventType());
         return committer.submit(journal, c -> {
-            Future<RowSet<Row>> recorded = c.preparedQuery(SessionSql.TRANSACTION_EVENT).execute(args);
-            // Issued after the event statement, so the batch sees whether this message recorded the event.
+            Future<List<Row>> recorded = c.batch(SessionSql.TRANSACTION_EVENTS, chargePointId,
+                    List.<Object[]>of(eventRow));
+            // The readings batch runs after the events batch, so it sees whether this message recorded the event.
             Future<Optional<Long>> readings = ended ? Future.succeededFuture(Optional.empty())
                     : batchReadings(c, chargePointId, event.transactionRef(), "TransactionEvent", event.samples(),
                             receivedAt, event.seqNo());
             return recorded.compose(rows -> {
-                    Row row = rows.iterator().next();
+                    Row row = rows.get(0);
                     if (!row.getBoolean("fresh")) {
                         return Future.succeededFuture(new EventOutcome(true, row.getLong("id"), false, null));
                     }

@@ -27,7 +27,7 @@ class GroupCommitterTest {
     private static Pool hangingPool(AtomicInteger transactions) {
         return (Pool) Proxy.newProxyInstance(Pool.class.getClassLoader(), new Class<?>[] {Pool.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("withTransaction")) {
+                    if (method.getName().equals("withConnection")) {
                         transactions.incrementAndGet();
                         return Promise.promise().future();
                     }
