@@ -60,7 +60,7 @@ public class GroupCommitter {
                 config.persistence().groupTimeout());
     }
 
-    GroupCommitter(Pool pool, Vertx vertx, int maxGroupSize, int maxConcurrentGroups, Duration groupTimeout) {
+    public GroupCommitter(Pool pool, Vertx vertx, int maxGroupSize, int maxConcurrentGroups, Duration groupTimeout) {
         this.pool = pool;
         this.vertx = vertx;
         this.maxGroupSize = maxGroupSize;
