@@ -9,7 +9,9 @@ import com.wallbill.panel.Page;
 import com.wallbill.panel.PanelPaths;
 import com.wallbill.panel.auth.CurrentCaller;
 import com.wallbill.panel.sessions.SessionViews.Costing;
+import com.wallbill.panel.sessions.SessionViews.Reading;
 import com.wallbill.panel.sessions.SessionViews.SessionDetail;
+import com.wallbill.panel.sessions.SessionViews.SessionReadings;
 import com.wallbill.panel.sessions.SessionViews.SessionRow;
 import com.wallbill.panel.sessions.SessionViews.SlotCharge;
 import io.vertx.core.Future;
@@ -98,6 +100,29 @@ public class SessionsResource {
         return detail(current.get().company(), QueryArgs.pathId(id)).toCompletionStage();
     }
 
+    /** The session's meter readings, for the panel to draw its energy and power curve. */
+    @GET
+    @Path("{id}/readings")
+    public CompletionStage<SessionReadings> readings(@PathParam("id") String id) {
+        long company = current.get().company();
+        long session = QueryArgs.pathId(id);
+        return pool.preparedQuery(SessionSql.OWNED).execute(Tuple.of(session, company)).compose(owned -> {
+            if (owned.size() == 0) {
+                throw new Refusal(404, "Not Found", "No session " + session);
+            }
+            return pool.preparedQuery(SessionSql.READINGS).execute(Tuple.of(session, SessionSql.MAX_READINGS));
+        }).map(rows -> {
+            List<Reading> readings = new ArrayList<>();
+            long total = 0;
+            for (Row r : rows) {
+                total = r.getLong("total");
+                readings.add(new Reading(r.getOffsetDateTime("sampled_at"),
+                        SessionViews.kwh(r.getBigDecimal("register_wh")), r.getString("context")));
+            }
+            return new SessionReadings(session, total, readings);
+        }).toCompletionStage();
+    }
+
     /**
      * Accepts or excludes a session (flagged ones wait for this as NEEDS_REVIEW). After its month closed, the
      * closed month stays as it was and the change is an adjustment line in the open month.
@@ -126,8 +151,8 @@ public class SessionsResource {
             Costing costing = new Costing(r.getLong("rate_id"), r.getString("rate_name"), r.getLong("rate_version_id"),
                     r.getString("rate_type"), r.getString("payment_type"), r.getBigDecimal("refund_percent"),
                     r.getBigDecimal("cost_exact"), slots(r.getString("breakdown")));
-            return new SessionDetail(SessionViews.row(r), costing, r.getLong("line_id"), r.getString("reviewed_by"),
-                    r.getOffsetDateTime("reviewed_at"));
+            return new SessionDetail(SessionViews.row(r), r.getInteger("evse_id"), r.getInteger("connector_id"),
+                    costing, r.getLong("line_id"), r.getString("reviewed_by"), r.getOffsetDateTime("reviewed_at"));
         });
     }
 
