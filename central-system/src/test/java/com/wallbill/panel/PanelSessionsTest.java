@@ -87,6 +87,11 @@ class PanelSessionsTest {
         assertThat(all.getList("items[1].flags", String.class)).contains("REGISTER_DECREASED");
 
         assertThat(ids(admin, Map.of("employeeId", ben.employeeId()))).containsExactly(flagged);
+        assertThat(ids(admin, Map.of("search", "okaf"))).containsExactly(flagged);
+        assertThat(ids(admin, Map.of("search", ana.chargePointId().substring(0, 12).toUpperCase()))).hasSize(3)
+                .doesNotContain(flagged);
+        assertThat(ids(admin, Map.of("search", "nobody"))).isEmpty();
+        assertThat(ids(admin, Map.of("search", "ana", "from", "2026-09-18"))).containsExactly(recent, anas.get(1));
         assertThat(ids(admin, Map.of("deviceId", ana.chargePointId().substring(0, 12)))).hasSize(3)
                 .doesNotContain(flagged);
         assertThat(ids(admin, Map.of("from", "2026-09-18", "to", "2026-09-30")))
@@ -146,7 +151,7 @@ class PanelSessionsTest {
             assertThat(september.getCell(4).getLocalDateTimeCellValue()).hasToString("2026-09-16T21:00");
             assertThat(sheet.getRow(2).getCell(11).getStringCellValue()).contains("EXCLUDED", "REGISTER_DECREASED");
         }
-        try (XSSFWorkbook book = sheet(admin, Map.of("employeeId", ana.employeeId(), "sort", "stoppedAt"))) {
+        try (XSSFWorkbook book = sheet(admin, Map.of("search", "Ana", "sort", "stoppedAt"))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             assertThat((long) sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(anas.get(0));

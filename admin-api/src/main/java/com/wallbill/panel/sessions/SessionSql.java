@@ -68,6 +68,16 @@ final class SessionSql {
     private SessionSql() {
     }
 
+    /**
+     * A free-text search among the company's devices (id starting with the text) and the employees ever linked to
+     * it (name containing it), both ignoring case; each list capped one past {@link #MAX_DEVICES}.
+     */
+    static final String SEARCH = """
+            SELECT ARRAY(SELECT DISTINCT charge_point_id FROM device_link
+                         WHERE company_id = $1 AND starts_with(lower(charge_point_id), lower($2)) LIMIT $3) AS devices,
+                   ARRAY(SELECT DISTINCT l.employee_id FROM device_link l JOIN employee e ON e.id = l.employee_id
+                         WHERE l.company_id = $1 AND strpos(lower(e.name), lower($2)) > 0 LIMIT $3) AS employees""";
+
     static String devices() {
         return DEVICES;
     }

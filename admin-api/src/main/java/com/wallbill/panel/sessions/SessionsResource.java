@@ -66,12 +66,14 @@ public class SessionsResource {
      * A page of sessions, newest stop first unless {@code sort} says otherwise. Deep pages: follow the
      * {@code Link: <...>; rel="next"} header, whose {@code after} cursor costs what a first page costs, where a
      * large {@code offset} walks the skipped entries of an index (with {@code after}, {@code offset} only numbers
-     * the page). {@code deviceId} matches charge point ids by prefix; {@code from}/{@code to} are dates in the
-     * company's zone (whole days, both included) or instants (to excluded), on the session's stop.
+     * the page). {@code deviceId} matches charge point ids by prefix; {@code search} keeps the sessions of a device
+     * whose id starts with it or of an employee whose name contains it (ignoring case); {@code from}/{@code to} are
+     * dates in the company's zone (whole days, both included) or instants (to excluded), on the session's stop.
      */
     @GET
     public CompletionStage<RestResponse<Page<SessionRow>>> list(@QueryParam("deviceId") String deviceId,
-            @QueryParam("employeeId") String employeeId, @QueryParam("from") String from,
+            @QueryParam("employeeId") String employeeId, @QueryParam("search") String text,
+            @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("after") String after,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context UriInfo uri) {
         long company = current.get().company();
@@ -80,7 +82,7 @@ public class SessionsResource {
         SessionSort order = SessionSort.parse(sort);
         SessionSort.Cursor cursor = QueryArgs.optionalText(after) == null ? null
                 : SessionSort.Cursor.decode(after.strip(), order);
-        return search.filter(company, new SessionSearch.Params(deviceId, employeeId, from, to))
+        return search.filter(company, new SessionSearch.Params(deviceId, employeeId, text, from, to))
                 .compose(filter -> search.page(filter, order, cursor, o, l))
                 .map(found -> {
                     RestResponse.ResponseBuilder<Page<SessionRow>> response = RestResponse.ResponseBuilder
