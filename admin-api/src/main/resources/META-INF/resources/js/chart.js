@@ -3,6 +3,7 @@
 // container's real width (redrawn when that changes) so text stays legible from a phone to a desktop, and comes
 // with the same data as a visually hidden table for screen readers. Callers pass every text and formatter, so
 // the charts know nothing of languages, currencies or time zones.
+import { ensureStyle } from './ui.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const HEIGHT = 280;
@@ -55,6 +56,7 @@ export function timeTicks(from, to, count = 6) {
 
 /** The figure: an SVG drawn by {@code draw(width)} on every width change, and the hidden table. */
 function figure(container, { title, desc, className }, draw, table) {
+  ensureStyle('css/chart.css');
   const id = `chart-${++ids}`;
   const root = html('figure', { class: `chart ${className}` });
   const holder = html('div', { class: 'chart-canvas' });
