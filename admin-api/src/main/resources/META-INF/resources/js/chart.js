@@ -34,7 +34,7 @@ export function niceScale(min, max, count = 5) {
   if (hi - lo === 0) return { min: 0, max: 1, ticks: [0, 0.5, 1] };
   const raw = (hi - lo) / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw);
+  const step = [1, 2, 2.5, 5, 10].map(m => m * magnitude).find(s => s >= raw);
   const first = Math.floor(lo / step) * step;
   const last = Math.ceil(hi / step) * step;
   const ticks = [];
@@ -43,12 +43,12 @@ export function niceScale(min, max, count = 5) {
 }
 
 const MINUTE = 60_000;
-const TIME_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map((m) => m * MINUTE);
+const TIME_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map(m => m * MINUTE);
 
 /** Ticks at whole multiples of a readable step (minutes to days), at most about {@code count} of them. */
 export function timeTicks(from, to, count = 6) {
   const span = Math.max(to - from, MINUTE);
-  const step = TIME_STEPS.find((s) => span / s <= count) ?? TIME_STEPS[TIME_STEPS.length - 1];
+  const step = TIME_STEPS.find(s => span / s <= count) ?? TIME_STEPS[TIME_STEPS.length - 1];
   const ticks = [];
   for (let t = Math.ceil(from / step) * step; t <= to; t += step) ticks.push(t);
   return ticks;
@@ -81,12 +81,13 @@ function figure(container, { title, desc, className }, draw, table) {
   return () => observer.disconnect();
 }
 
+/** In a hidden box rather than a hidden table: a table grows to its content whatever its width says. */
 function dataTable(caption, headers, rows) {
-  return html('table', { class: 'chart-data visually-hidden' },
+  return html('div', { class: 'visually-hidden' }, html('table', { class: 'chart-data' },
     html('caption', {}, caption),
-    html('thead', {}, html('tr', {}, ...headers.map((h) => html('th', { scope: 'col' }, h)))),
-    html('tbody', {}, ...rows.map((cells) => html('tr', {},
-      html('th', { scope: 'row' }, cells[0]), ...cells.slice(1).map((c) => html('td', {}, c))))));
+    html('thead', {}, html('tr', {}, ...headers.map(h => html('th', { scope: 'col' }, h)))),
+    html('tbody', {}, ...rows.map(cells => html('tr', {},
+      html('th', { scope: 'row' }, cells[0]), ...cells.slice(1).map(c => html('td', {}, c)))))));
 }
 
 function axis(chart, scale, y, x, anchor, format, className) {
@@ -117,7 +118,7 @@ function legend(items) {
  */
 export function barLineChart(container, spec) {
   const { categories, bars, line } = spec;
-  const present = (vs) => vs.filter((v) => v !== null && v !== undefined);
+  const present = vs => vs.filter(v => v !== null && v !== undefined);
   const barScale = niceScale(Math.min(0, ...present(bars.values)), Math.max(0, ...present(bars.values)));
   const lineScale = niceScale(Math.min(0, ...present(line.values)), Math.max(0, ...present(line.values)));
   const table = dataTable(spec.caption, [spec.categoryHeader, bars.name, line.name],
@@ -128,8 +129,8 @@ export function barLineChart(container, spec) {
     const top = MARGIN.top;
     const bottom = HEIGHT - MARGIN.bottom;
     const band = (right - left) / categories.length;
-    const yBar = (v) => bottom - ((v - barScale.min) / (barScale.max - barScale.min)) * (bottom - top);
-    const yLine = (v) => bottom - ((v - lineScale.min) / (lineScale.max - lineScale.min)) * (bottom - top);
+    const yBar = v => bottom - ((v - barScale.min) / (barScale.max - barScale.min)) * (bottom - top);
+    const yLine = v => bottom - ((v - lineScale.min) / (lineScale.max - lineScale.min)) * (bottom - top);
     grid(chart, barScale, yBar, left, right);
     axis(chart, barScale, yBar, left - 6, 'end', bars.tick, 'chart-axis-bars');
     axis(chart, lineScale, yLine, right + 6, 'start', line.tick, 'chart-axis-line');
@@ -188,23 +189,23 @@ function cell(series, i) {
  */
 export function timeChart(container, spec) {
   const { times, line, area } = spec;
-  const finite = (vs) => vs.filter((v) => v !== null && v !== undefined && Number.isFinite(v));
+  const finite = vs => vs.filter(v => v !== null && v !== undefined && Number.isFinite(v));
   const lineScale = niceScale(Math.min(0, ...finite(line.values)), Math.max(0, ...finite(line.values)));
   const areaScale = niceScale(0, Math.max(0, ...finite(area.values)));
   const from = times[0];
   const to = times[times.length - 1];
   const step = Math.max(1, Math.ceil(times.length / MAX_TABLE_ROWS));
-  const rows = times.map((t, i) => i).filter((i) => i % step === 0 || i === times.length - 1)
-    .map((i) => [spec.formatTime(times[i]), cell(line, i), i === 0 ? '—' : cell(area, i)]);
+  const rows = times.map((t, i) => i).filter(i => i % step === 0 || i === times.length - 1)
+    .map(i => [spec.formatTime(times[i]), cell(line, i), i === 0 ? '—' : cell(area, i)]);
   const table = dataTable(spec.caption, [spec.timeHeader, line.name, area.name], rows);
   const cleanup = figure(container, { ...spec, className: 'chart-time' }, (chart, width) => {
     const left = MARGIN.left;
     const right = width - MARGIN.right;
     const top = MARGIN.top;
     const bottom = HEIGHT - MARGIN.bottom;
-    const x = (t) => (to === from ? (left + right) / 2 : left + ((t - from) / (to - from)) * (right - left));
-    const yLine = (v) => bottom - ((v - lineScale.min) / (lineScale.max - lineScale.min)) * (bottom - top);
-    const yArea = (v) => bottom - ((v - areaScale.min) / (areaScale.max - areaScale.min)) * (bottom - top);
+    const x = t => (to === from ? (left + right) / 2 : left + ((t - from) / (to - from)) * (right - left));
+    const yLine = v => bottom - ((v - lineScale.min) / (lineScale.max - lineScale.min)) * (bottom - top);
+    const yArea = v => bottom - ((v - areaScale.min) / (areaScale.max - areaScale.min)) * (bottom - top);
     grid(chart, lineScale, yLine, left, right);
     axis(chart, lineScale, yLine, left - 6, 'end', line.tick, 'chart-axis-line');
     axis(chart, areaScale, yArea, right + 6, 'start', area.tick, 'chart-axis-area');

@@ -2,7 +2,9 @@
 // employee and device (search, filters, marking manual refunds paid) and the month's documents. The month and
 // the filters live in the address (#/billing?month=2026-09&status=PENDING) so a reload or a shared link shows the
 // same view; they are written with history.replaceState, which does not re-render the screen.
-import { banner, busy, clearErrors, confirmDialog, ensureStyle, errorText, field, h, showErrors, toast } from '../ui.js';
+import {
+  banner, busy, clearErrors, confirmDialog, ensureStyle, errorText, field, h, showErrors, toast,
+} from '../ui.js';
 import { define, lang } from '../i18n.js';
 import messages from '../i18n/billing.js';
 import { barLineChart } from '../chart.js';
@@ -268,8 +270,9 @@ export default async function render(view, { api, t, fmt, query, company }) {
     const excel = download('excel', `/billing/months/${s.month}/lines.xlsx`, filterQuery, false);
     downloads.replaceChildren(h('h2', { id: 'billing-downloads-title' }, t('billing.downloads')),
       h('div', { class: 'actions billing-download-buttons' }, invoice, sepa, excel), alert,
-      s.invoiceNumber ? null : h('p', { class: 'muted small' }, t('billing.download.invoiceLater')),
-      h('p', { class: 'muted small' }, t('billing.download.sepaHint')));
+      h('div', { class: 'muted small' },
+        s.invoiceNumber ? null : h('p', {}, t('billing.download.invoiceLater')),
+        h('p', {}, t('billing.download.sepaHint'))));
 
     function download(name, path, downloadQuery, disabled) {
       const button = h('button', { type: 'button', class: 'button secondary', disabled, dataset: { download: name } },
