@@ -59,8 +59,8 @@ function url(path, query) {
   return u.pathname + u.search;
 }
 
-async function send(method, path, { query, body } = {}) {
-  const headers = { Accept: 'application/json' };
+async function send(method, path, { query, body, accept = 'application/json' } = {}) {
+  const headers = { Accept: accept };
   const bearer = token();
   if (bearer) {
     headers.Authorization = `Bearer ${bearer}`;
@@ -129,7 +129,8 @@ export const api = {
   del: async (path) => read(await send('DELETE', path)),
   /** Fetches a file with the token and saves it under the name the server gives it. */
   download: async (path, query) => {
-    const response = await send('GET', path, { query });
+    // Any type: a file endpoint produces only its own (PDF, XML, XLSX) and would refuse JSON with a 406.
+    const response = await send('GET', path, { query, accept: '*/*' });
     const blob = await response.blob();
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);

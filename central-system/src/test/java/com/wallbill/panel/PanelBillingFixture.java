@@ -40,35 +40,35 @@ import java.util.Map;
 
 /**
  * Companies with a verified, logged-in admin, their employees' chargers and real OCPP sessions, for the panel's
- * billing and session tests. A company registered through the panel starts with a zero-priced rate and manual
+ * billing and session tests (of the API here, of the web pages in {@code com.wallbill.web}). A company registered through the panel starts with a zero-priced rate and manual
  * payment; the fixture gives it a priced rate, 80 % refunds and the payment type asked for, valid from January.
  */
-final class PanelBillingFixture {
+public final class PanelBillingFixture {
 
-    static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-    static final Instant LONG_AGO = Instant.parse("2026-01-01T00:00:00Z");
+    public static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    public static final Instant LONG_AGO = Instant.parse("2026-01-01T00:00:00Z");
     /** Wednesday 16 September 2026, 21:00 in Madrid: 3.17 EUR at the six-slot rate, 2.54 refunded. */
-    static final Instant SEPTEMBER_EVENING = Instant.parse("2026-09-16T19:00:00Z");
-    static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
-    static final String EMPLOYEE_IBAN = "ES9121000418450200051332";
-    static final String COMPANY_IBAN = "DE89370400440532013000";
+    public static final Instant SEPTEMBER_EVENING = Instant.parse("2026-09-16T19:00:00Z");
+    public static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
+    public static final String EMPLOYEE_IBAN = "ES9121000418450200051332";
+    public static final String COMPANY_IBAN = "DE89370400440532013000";
     private static final String PASSWORD = "correct horse battery";
 
     /** An admin's login, company and the company's code. */
-    record Admin(String email, String token, long companyId, String companyCode) {
-        RequestSpecification api() {
+    public record Admin(String email, String token, long companyId, String companyCode) {
+        public RequestSpecification api() {
             return given().auth().oauth2(token);
         }
     }
 
     /** An employee's charger linked to a company, logging active. */
-    record Device(long employeeId, String employeeName, long linkId, String chargePointId) {
+    public record Device(long employeeId, String employeeName, long linkId, String chargePointId) {
     }
 
     private PanelBillingFixture() {
     }
 
-    static Admin admin(URI app, Accounts accounts, Pool pool, PaymentType paymentType) {
+    public static Admin admin(URI app, Accounts accounts, Pool pool, PaymentType paymentType) {
         String email = TestSupport.newId("admin") + "@fleet.example";
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "companyName",
                 "Fleet " + email, "timeZone", "Europe/Madrid", "currency", "EUR"))
@@ -89,7 +89,7 @@ final class PanelBillingFixture {
     }
 
     /** A verified employee's login: panel users who are not admins must find no company data. */
-    static String employeeToken(URI app) {
+    public static String employeeToken(URI app) {
         String email = TestSupport.newId("emp") + "@fleet.example";
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "name", "Eve"))
                 .post("/api/panel/auth/register-employee").then().statusCode(201);
@@ -98,7 +98,7 @@ final class PanelBillingFixture {
                 .post("/api/panel/auth/login").then().statusCode(200).extract().path("token");
     }
 
-    static Device device(Accounts accounts, Admin admin, String employeeName) {
+    public static Device device(Accounts accounts, Admin admin, String employeeName) {
         long employee = await(accounts.createEmployee(new Accounts.NewEmployee(employeeName,
                 employeeName.toLowerCase().replace(' ', '.') + "@example.com", EMPLOYEE_IBAN,
                 new PostalAddress("Gran Via", "22", "28013", "Madrid", "ES"))));
@@ -115,7 +115,7 @@ final class PanelBillingFixture {
      * {@code flagged} ones report a register drop, which billing flags for review. Returns their session ids once
      * billing has costed them.
      */
-    static List<Long> sessions(URI http, Pool pool, Device device, boolean flagged, Instant... starts) {
+    public static List<Long> sessions(URI http, Pool pool, Device device, boolean flagged, Instant... starts) {
         List<Long> ids = new ArrayList<>();
         try (ScriptedChargePoint cp = TestSupport.bootedChargePoint(TestSupport.ocppEndpoint(http),
                 device.chargePointId(), OcppVersion.V16)) {
@@ -157,7 +157,7 @@ final class PanelBillingFixture {
      * two hours each, five hours apart, with energies and refunds that repeat every seven sessions so that orders
      * have ties; every other session goes to the second device at the same times as the first.
      */
-    static void bulkSessions(Pool pool, Admin admin, YearMonth month, int count, Device first, Device second) {
+    public static void bulkSessions(Pool pool, Admin admin, YearMonth month, int count, Device first, Device second) {
         long statement = rows(pool, """
                 INSERT INTO statement (company_id, month, status, currency) VALUES ($1, $2, 'IN_PROGRESS', 'EUR')
                 ON CONFLICT (company_id, month) DO UPDATE SET currency = excluded.currency RETURNING id""",
@@ -188,12 +188,12 @@ final class PanelBillingFixture {
     }
 
     /** The body as JsonPath with exact decimals (RestAssured's default reads money as floats). */
-    static JsonPath body(ValidatableResponse response) {
+    public static JsonPath body(ValidatableResponse response) {
         return new JsonPath(response.extract().asString())
                 .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
-    static Tariff sixSlotRate() {
+    public static Tariff sixSlotRate() {
         Currency eur = Currency.getInstance("EUR");
         return Tariff.hourly(eur, List.of(
                 PriceSlot.of("00:00", "08:00", "0.0900"), PriceSlot.of("08:00", "10:00", "0.1450"),
@@ -202,7 +202,7 @@ final class PanelBillingFixture {
                 List.of(PriceSlot.of("00:00", "24:00", "0.0900")));
     }
 
-    static List<Row> rows(Pool pool, String sql, Tuple args) {
+    public static List<Row> rows(Pool pool, String sql, Tuple args) {
         List<Row> rows = new ArrayList<>();
         await(pool.preparedQuery(sql).execute(args)).forEach(rows::add);
         return rows;

@@ -84,6 +84,7 @@ class PanelBillingTest {
         assertThat(openLines.getList("items.id")).containsOnlyNulls();
         assertThat(openLines.getList("items.status")).containsOnly("IN_PROGRESS");
         assertThat(openLines.getInt("items[0].sessions")).isEqualTo(2);
+        assertThat(filteredLines(admin, Map.of("search", "OKAF"))).containsExactly("Ben Okafor");
         admin.api().get("/api/panel/billing/months/2026-09/sepa").then().statusCode(409)
                 .contentType("application/problem+json");
         admin.api().get("/api/panel/billing/months/2026-09/invoice").then().statusCode(404);
@@ -110,6 +111,10 @@ class PanelBillingTest {
                 .containsExactly("Ana Pérez");
         assertThat(filteredLines(admin, Map.of("paymentType", "AUTOMATIC"))).isEmpty();
         assertThat(filteredLines(admin, Map.of("status", "IN_PROGRESS"))).isEmpty();
+        assertThat(filteredLines(admin, Map.of("search", "pérez"))).containsExactly("Ana Pérez");
+        assertThat(filteredLines(admin, Map.of("search", ben.chargePointId().substring(0, 12).toUpperCase())))
+                .containsExactly("Ben Okafor");
+        assertThat(filteredLines(admin, Map.of("search", "nobody"))).isEmpty();
         JsonPath firstPage = body(admin.api().queryParam("limit", 1).get("/api/panel/billing/months/2026-09/lines")
                 .then().statusCode(200));
         assertThat(firstPage.getInt("next")).isEqualTo(1);
@@ -126,6 +131,7 @@ class PanelBillingTest {
 
         assertSheetTotals(admin, Map.of(), closed, 2);
         assertSheetTotals(admin, Map.of("employeeId", ana.employeeId()), null, 1);
+        assertSheetTotals(admin, Map.of("search", "okafor"), null, 1);
 
         admin.api().post("/api/panel/billing/lines/{id}/complete", anaLine).then().statusCode(200)
                 .body("status", equalTo("COMPLETED")).body("completedBy", equalTo(admin.email()))

@@ -87,6 +87,11 @@ class PanelSessionsTest {
         assertThat(all.getList("items[1].flags", String.class)).contains("REGISTER_DECREASED");
 
         assertThat(ids(admin, Map.of("employeeId", ben.employeeId()))).containsExactly(flagged);
+        assertThat(ids(admin, Map.of("search", "okaf"))).containsExactly(flagged);
+        assertThat(ids(admin, Map.of("search", ana.chargePointId().substring(0, 12).toUpperCase()))).hasSize(3)
+                .doesNotContain(flagged);
+        assertThat(ids(admin, Map.of("search", "nobody"))).isEmpty();
+        assertThat(ids(admin, Map.of("search", "ana", "from", "2026-09-18"))).containsExactly(recent, anas.get(1));
         assertThat(ids(admin, Map.of("deviceId", ana.chargePointId().substring(0, 12)))).hasSize(3)
                 .doesNotContain(flagged);
         assertThat(ids(admin, Map.of("from", "2026-09-18", "to", "2026-09-30")))
@@ -146,11 +151,52 @@ class PanelSessionsTest {
             assertThat(september.getCell(4).getLocalDateTimeCellValue()).hasToString("2026-09-16T21:00");
             assertThat(sheet.getRow(2).getCell(11).getStringCellValue()).contains("EXCLUDED", "REGISTER_DECREASED");
         }
-        try (XSSFWorkbook book = sheet(admin, Map.of("employeeId", ana.employeeId(), "sort", "stoppedAt"))) {
+        try (XSSFWorkbook book = sheet(admin, Map.of("search", "Ana", "sort", "stoppedAt"))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             assertThat((long) sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(anas.get(0));
         }
+    }
+
+    @Test
+    void readingsGiveTheRegisterCurveOfTheCompanysOwnSessionsThinnedWhenLong() {
+        Admin admin = PanelBillingFixture.admin(app, accounts, pool, PaymentType.MANUAL);
+        Device ana = PanelBillingFixture.device(accounts, admin, "Ana Pérez");
+        long session = PanelBillingFixture.sessions(ocpp, pool, ana, false, SEPTEMBER_EVENING).get(0);
+
+        admin.api().get("/api/panel/sessions/{id}", session).then().statusCode(200).body("connectorId", equalTo(1));
+        JsonPath readings = body(admin.api().get("/api/panel/sessions/{id}/readings", session).then().statusCode(200));
+        assertThat(readings.getLong("sessionId")).isEqualTo(session);
+        assertThat(readings.getLong("total")).isEqualTo(4);
+        assertThat(readings.getList("readings.registerKwh", BigDecimal.class)).extracting(BigDecimal::stripTrailingZeros)
+                .containsExactly(new BigDecimal("1E+3"), new BigDecimal("1007.4"), new BigDecimal("1014.8"),
+                        new BigDecimal("1018"));
+        assertThat(readings.getList("readings.sampledAt", String.class)).extracting(Instant::parse).containsExactly(
+                SEPTEMBER_EVENING, SEPTEMBER_EVENING.plusSeconds(3600), SEPTEMBER_EVENING.plusSeconds(7200),
+                SEPTEMBER_EVENING.plusSeconds(10800));
+        assertThat(readings.getString("readings[1].context")).isEqualTo("Sample.Periodic");
+
+        Admin other = PanelBillingFixture.admin(app, accounts, pool, PaymentType.MANUAL);
+        other.api().get("/api/panel/sessions/{id}/readings", session).then().statusCode(404)
+                .contentType("application/problem+json");
+        admin.api().get("/api/panel/sessions/abc/readings").then().statusCode(404);
+
+        // 5,000 more readings, odd seconds apart from the session's own: the curve keeps every third and the last.
+        PanelBillingFixture.rows(pool, """
+                INSERT INTO meter_value (session_id, charge_point_id, sampled_at, received_at, source, context,
+                    register_wh, sampled_values)
+                SELECT $1, $2, $3::timestamptz + (2 * g + 1) * interval '1 second', now(), 'MeterValues',
+                       'Sample.Periodic', 1000000 + g, '[]'
+                FROM generate_series(0, 4999) g""", io.vertx.sqlclient.Tuple.of(session, ana.chargePointId(),
+                SEPTEMBER_EVENING.atOffset(java.time.ZoneOffset.UTC)));
+        JsonPath thinned = body(admin.api().get("/api/panel/sessions/{id}/readings", session).then()
+                .statusCode(200));
+        assertThat(thinned.getLong("total")).isEqualTo(5004);
+        List<String> times = thinned.getList("readings.sampledAt", String.class);
+        assertThat(times).hasSizeBetween(1500, 2001);
+        assertThat(Instant.parse(times.get(0))).isEqualTo(SEPTEMBER_EVENING);
+        assertThat(Instant.parse(times.get(times.size() - 1))).isEqualTo(SEPTEMBER_EVENING.plusSeconds(10800));
+        assertThat(times).extracting(Instant::parse).isSorted();
     }
 
     @Test

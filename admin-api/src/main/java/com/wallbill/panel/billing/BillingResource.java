@@ -82,18 +82,20 @@ public class BillingResource {
     }
 
     /**
-     * The month's lines by employee and device. {@code deviceId} matches charge point ids by prefix; an open
-     * month's lines are all IN_PROGRESS and have no id yet.
+     * The month's lines by employee and device. {@code deviceId} matches charge point ids by prefix; {@code search}
+     * lines whose device id starts with it or whose employee's name contains it (ignoring case); an open month's
+     * lines are all IN_PROGRESS and have no id yet.
      */
     @GET
     @Path("months/{month}/lines")
     public CompletionStage<Page<LineRow>> lines(@PathParam("month") String month,
             @QueryParam("deviceId") String deviceId, @QueryParam("employeeId") String employeeId,
             @QueryParam("paymentType") String paymentType, @QueryParam("status") String status,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            @QueryParam("search") String search, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         long company = current.get().company();
         YearMonth m = QueryArgs.month(month);
-        LineFilter filter = LineFilter.parse(deviceId, employeeId, paymentType, status);
+        LineFilter filter = LineFilter.parse(deviceId, employeeId, paymentType, status, search);
         int o = Page.offset(offset);
         int l = Page.limit(limit);
         return months.statement(company, m).compose(s -> months.lines(s, filter, o, l)).toCompletionStage();
@@ -106,10 +108,11 @@ public class BillingResource {
     @Produces(SheetResponses.XLSX)
     public Response linesSheet(@PathParam("month") String month, @QueryParam("deviceId") String deviceId,
             @QueryParam("employeeId") String employeeId, @QueryParam("paymentType") String paymentType,
-            @QueryParam("status") String status, @Context HttpServerRequest request) {
+            @QueryParam("status") String status, @QueryParam("search") String search,
+            @Context HttpServerRequest request) {
         long company = current.get().company();
         YearMonth m = QueryArgs.month(month);
-        LineFilter filter = LineFilter.parse(deviceId, employeeId, paymentType, status);
+        LineFilter filter = LineFilter.parse(deviceId, employeeId, paymentType, status, search);
         MonthStatements.Statement statement = await(months.statement(company, m));
         ZoneId zone = await(CompanyZone.of(pool, company)).zone();
         SqlArgs args = new SqlArgs();

@@ -101,7 +101,7 @@ public class MonthStatements {
             String byStatus = s.open()
                     ? "SELECT 'IN_PROGRESS' AS status, count(*) AS lines, sum(sessions) AS sessions, "
                             + "sum(energy_wh) AS energy_wh, sum(cost) AS cost, sum(refund) AS refund FROM ("
-                            + openLines(s.id(), new LineFilter(null, null, null, null), args) + ") x"
+                            + openLines(s.id(), LineFilter.ALL, args) + ") x"
                     : CLOSED_BY_STATUS;
             Tuple tuple = s.open() ? args.tuple() : Tuple.of(s.id());
             Future<Map<String, Row>> statuses = pool.preparedQuery(byStatus).execute(tuple).map(rows -> {
@@ -160,7 +160,8 @@ public class MonthStatements {
             return "SELECT * FROM (" + openLines(s.id(), filter, args) + ") x WHERE false";
         }
         if (s.open()) {
-            return "SELECT * FROM (" + openLines(s.id(), filter, args) + ") x" + ORDER;
+            return "SELECT * FROM (" + openLines(s.id(), filter, args) + ") x WHERE true"
+                    + filter.textWhere("employee_name", "charge_point_id", args) + ORDER;
         }
         String statement = args.add(s.id());
         String status = filter.status() == null ? "" : " AND l.status = " + args.add(filter.status());
@@ -169,7 +170,8 @@ public class MonthStatements {
                        l.payment_type, l.kind, l.sessions, l.energy_wh, l.cost, l.refund, l.status, l.status_reason,
                        l.completed_at, l.completed_by
                 FROM statement_line l JOIN employee e ON e.id = l.employee_id
-                WHERE l.statement_id = """ + statement + filter.where("l.", args) + status + ORDER;
+                WHERE l.statement_id = """ + statement + filter.where("l.", args) + status
+                + filter.textWhere("e.name", "l.charge_point_id", args) + ORDER;
     }
 
     /** One line of the company's, as the list shows it. */

@@ -7,10 +7,12 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Turns the list's parameters into a {@link SessionFilter} and reads pages of it. */
@@ -18,7 +20,7 @@ import java.util.List;
 public class SessionSearch {
 
     /** The raw parameters, as the list and the export take them. */
-    public record Params(String deviceId, String employeeId, String from, String to) {
+    public record Params(String deviceId, String employeeId, String search, String from, String to) {
     }
 
     /** A page and the cursor that continues it (null at the end). */
@@ -38,6 +40,7 @@ public class SessionSearch {
     public Future<SessionFilter> filter(long companyId, Params params) {
         Long employee = QueryArgs.optionalId("employeeId", params.employeeId());
         String device = QueryArgs.optionalText(params.deviceId());
+        String text = QueryArgs.optionalText(params.search());
         QueryArgs.instantOrDate("from", params.from(), ZoneId.of("UTC"), false); // malformed values fail first
         QueryArgs.instantOrDate("to", params.to(), ZoneId.of("UTC"), true);
         boolean dates = isDate(params.from()) || isDate(params.to());
@@ -54,11 +57,24 @@ public class SessionSearch {
                             rows.forEach(r -> ids.add(r.getString(0)));
                             return ids;
                         });
-        return Future.all(zone, devices).map(x -> {
+        Future<SessionFilter.Search> search = text == null ? Future.succeededFuture(null)
+                : pool.preparedQuery(SessionSql.SEARCH).execute(Tuple.of(companyId, text, SessionSql.MAX_DEVICES + 1))
+                        .map(rows -> search(rows.iterator().next()));
+        return Future.all(zone, devices, search).map(x -> {
             Instant from = QueryArgs.instantOrDate("from", params.from(), zone.result(), false);
             Instant to = QueryArgs.instantOrDate("to", params.to(), zone.result(), true);
-            return new SessionFilter(companyId, devices.result(), employee, from, to);
+            return new SessionFilter(companyId, devices.result(), employee, search.result(), from, to);
         });
+    }
+
+    private static SessionFilter.Search search(Row row) {
+        List<String> devices = Arrays.asList(row.getArrayOfStrings("devices"));
+        List<Long> employees = Arrays.asList(row.getArrayOfLongs("employees"));
+        if (devices.size() > SessionSql.MAX_DEVICES || employees.size() > SessionSql.MAX_DEVICES) {
+            throw new IllegalArgumentException("search: matches more than " + SessionSql.MAX_DEVICES
+                    + " devices or employees; type more of it");
+        }
+        return new SessionFilter.Search(devices, employees);
     }
 
     public Future<Found> page(SessionFilter filter, SessionSort sort, SessionSort.Cursor after, int offset,

@@ -32,19 +32,51 @@ final class SessionSql {
 
     static final String DETAIL = "SELECT " + COLUMNS + """
             , c.cost_exact, c.refund_percent, c.payment_type, c.rate_version_id, rv.rate_id, rv.rate_type,
-              r.name AS rate_name, c.breakdown::text AS breakdown, c.reviewed_by, c.reviewed_at, l.id AS line_id
+              r.name AS rate_name, c.breakdown::text AS breakdown, c.reviewed_by, c.reviewed_at, l.id AS line_id,
+              cs.evse_id, cs.connector_id
             FROM costed_session c
             """ + JOINS + """
 
+            LEFT JOIN charging_session cs ON cs.id = c.session_id
             LEFT JOIN rate_version rv ON rv.id = c.rate_version_id
             LEFT JOIN rate r ON r.id = rv.rate_id
             WHERE c.session_id = $1 AND c.company_id = $2 AND c.billable""";
+
+    /** Whether the session is one of the company's listed (billable) sessions. */
+    static final String OWNED = """
+            SELECT 1 FROM costed_session WHERE session_id = $1 AND company_id = $2 AND billable""";
+
+    /**
+     * A session's readings with a register, at most about {@code $2} of them: beyond that every n-th one (by
+     * time) and always the first and the last, so a week-long session still draws its whole shape from a few
+     * thousand points. meter_value_unique (session_id, sampled_at, ...) finds them.
+     */
+    static final String READINGS = """
+            SELECT sampled_at, register_wh, context, total FROM (
+                SELECT sampled_at, register_wh, context, row_number() OVER (ORDER BY sampled_at, id) AS n,
+                       count(*) OVER () AS total
+                FROM meter_value WHERE session_id = $1 AND register_wh IS NOT NULL) x
+            WHERE total <= $2 OR n = 1 OR n = total OR (n - 1) % ceil(total / $2::numeric)::bigint = 0
+            ORDER BY n""";
+
+    /** Readings the curve of one session is drawn from at most (give or take the last one). */
+    static final int MAX_READINGS = 2000;
 
     /** Devices a search may match at most: the list then filters by the exact ids, which V8 indexes. */
     static final int MAX_DEVICES = 1000;
 
     private SessionSql() {
     }
+
+    /**
+     * A free-text search among the company's devices (id starting with the text) and the employees ever linked to
+     * it (name containing it), both ignoring case; each list capped one past {@link #MAX_DEVICES}.
+     */
+    static final String SEARCH = """
+            SELECT ARRAY(SELECT DISTINCT charge_point_id FROM device_link
+                         WHERE company_id = $1 AND starts_with(lower(charge_point_id), lower($2)) LIMIT $3) AS devices,
+                   ARRAY(SELECT DISTINCT l.employee_id FROM device_link l JOIN employee e ON e.id = l.employee_id
+                         WHERE l.company_id = $1 AND strpos(lower(e.name), lower($2)) > 0 LIMIT $3) AS employees""";
 
     static String devices() {
         return DEVICES;

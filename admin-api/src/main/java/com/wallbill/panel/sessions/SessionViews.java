@@ -26,9 +26,24 @@ public final class SessionViews {
             List<String> flags, String review) {
     }
 
-    /** A session with how it was costed: the rate version, the terms in force at its start and the price slots. */
-    public record SessionDetail(SessionRow session, Costing costing, Long statementLineId, String reviewedBy,
-            OffsetDateTime reviewedAt) {
+    /**
+     * A session with how it was costed: the rate version, the terms in force at its start and the price slots;
+     * {@code evseId} (OCPP 2.0.1) and {@code connectorId} are where the charger says it charged.
+     */
+    public record SessionDetail(SessionRow session, Integer evseId, Integer connectorId, Costing costing,
+            Long statementLineId, String reviewedBy, OffsetDateTime reviewedAt) {
+    }
+
+    /**
+     * The session's energy register over time, in the charger's order, for its curve. {@code total} readings
+     * carry a register; when there are more than the panel draws, {@code readings} keeps an even selection with
+     * the first and the last.
+     */
+    public record SessionReadings(long sessionId, long total, List<Reading> readings) {
+    }
+
+    /** One meter value: the charger's timestamp, its energy register of record and the reading context. */
+    public record Reading(OffsetDateTime sampledAt, BigDecimal registerKwh, String context) {
     }
 
     public record Costing(Long rateId, String rateName, Long rateVersionId, String rateType, String paymentType,

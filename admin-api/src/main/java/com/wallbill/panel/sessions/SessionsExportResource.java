@@ -41,11 +41,12 @@ public class SessionsExportResource {
     @Blocking
     @Produces(SheetResponses.XLSX)
     public Response export(@QueryParam("deviceId") String deviceId, @QueryParam("employeeId") String employeeId,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
-            @Context HttpServerRequest request) {
+            @QueryParam("search") String text, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("sort") String sort, @Context HttpServerRequest request) {
         long company = current.get().company();
         SessionSort order = SessionSort.parse(sort);
-        SessionFilter filter = await(search.filter(company, new SessionSearch.Params(deviceId, employeeId, from, to)));
+        SessionFilter filter = await(search.filter(company,
+                new SessionSearch.Params(deviceId, employeeId, text, from, to)));
         CompanyZone terms = await(CompanyZone.of(pool, company));
         SqlArgs countArgs = new SqlArgs();
         String count = SessionSql.countUpTo(filter, ExcelSheetWriter.MAX_ROWS + 1, countArgs);

@@ -9,7 +9,9 @@ import com.wallbill.panel.Page;
 import com.wallbill.panel.PanelPaths;
 import com.wallbill.panel.auth.CurrentCaller;
 import com.wallbill.panel.sessions.SessionViews.Costing;
+import com.wallbill.panel.sessions.SessionViews.Reading;
 import com.wallbill.panel.sessions.SessionViews.SessionDetail;
+import com.wallbill.panel.sessions.SessionViews.SessionReadings;
 import com.wallbill.panel.sessions.SessionViews.SessionRow;
 import com.wallbill.panel.sessions.SessionViews.SlotCharge;
 import io.vertx.core.Future;
@@ -64,12 +66,14 @@ public class SessionsResource {
      * A page of sessions, newest stop first unless {@code sort} says otherwise. Deep pages: follow the
      * {@code Link: <...>; rel="next"} header, whose {@code after} cursor costs what a first page costs, where a
      * large {@code offset} walks the skipped entries of an index (with {@code after}, {@code offset} only numbers
-     * the page). {@code deviceId} matches charge point ids by prefix; {@code from}/{@code to} are dates in the
-     * company's zone (whole days, both included) or instants (to excluded), on the session's stop.
+     * the page). {@code deviceId} matches charge point ids by prefix; {@code search} keeps the sessions of a device
+     * whose id starts with it or of an employee whose name contains it (ignoring case); {@code from}/{@code to} are
+     * dates in the company's zone (whole days, both included) or instants (to excluded), on the session's stop.
      */
     @GET
     public CompletionStage<RestResponse<Page<SessionRow>>> list(@QueryParam("deviceId") String deviceId,
-            @QueryParam("employeeId") String employeeId, @QueryParam("from") String from,
+            @QueryParam("employeeId") String employeeId, @QueryParam("search") String text,
+            @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("after") String after,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit, @Context UriInfo uri) {
         long company = current.get().company();
@@ -78,7 +82,7 @@ public class SessionsResource {
         SessionSort order = SessionSort.parse(sort);
         SessionSort.Cursor cursor = QueryArgs.optionalText(after) == null ? null
                 : SessionSort.Cursor.decode(after.strip(), order);
-        return search.filter(company, new SessionSearch.Params(deviceId, employeeId, from, to))
+        return search.filter(company, new SessionSearch.Params(deviceId, employeeId, text, from, to))
                 .compose(filter -> search.page(filter, order, cursor, o, l))
                 .map(found -> {
                     RestResponse.ResponseBuilder<Page<SessionRow>> response = RestResponse.ResponseBuilder
@@ -96,6 +100,29 @@ public class SessionsResource {
     @Path("{id}")
     public CompletionStage<SessionDetail> get(@PathParam("id") String id) {
         return detail(current.get().company(), QueryArgs.pathId(id)).toCompletionStage();
+    }
+
+    /** The session's meter readings, for the panel to draw its energy and power curve. */
+    @GET
+    @Path("{id}/readings")
+    public CompletionStage<SessionReadings> readings(@PathParam("id") String id) {
+        long company = current.get().company();
+        long session = QueryArgs.pathId(id);
+        return pool.preparedQuery(SessionSql.OWNED).execute(Tuple.of(session, company)).compose(owned -> {
+            if (owned.size() == 0) {
+                throw new Refusal(404, "Not Found", "No session " + session);
+            }
+            return pool.preparedQuery(SessionSql.READINGS).execute(Tuple.of(session, SessionSql.MAX_READINGS));
+        }).map(rows -> {
+            List<Reading> readings = new ArrayList<>();
+            long total = 0;
+            for (Row r : rows) {
+                total = r.getLong("total");
+                readings.add(new Reading(r.getOffsetDateTime("sampled_at"),
+                        SessionViews.kwh(r.getBigDecimal("register_wh")), r.getString("context")));
+            }
+            return new SessionReadings(session, total, readings);
+        }).toCompletionStage();
     }
 
     /**
@@ -126,8 +153,8 @@ public class SessionsResource {
             Costing costing = new Costing(r.getLong("rate_id"), r.getString("rate_name"), r.getLong("rate_version_id"),
                     r.getString("rate_type"), r.getString("payment_type"), r.getBigDecimal("refund_percent"),
                     r.getBigDecimal("cost_exact"), slots(r.getString("breakdown")));
-            return new SessionDetail(SessionViews.row(r), costing, r.getLong("line_id"), r.getString("reviewed_by"),
-                    r.getOffsetDateTime("reviewed_at"));
+            return new SessionDetail(SessionViews.row(r), r.getInteger("evse_id"), r.getInteger("connector_id"),
+                    costing, r.getLong("line_id"), r.getString("reviewed_by"), r.getOffsetDateTime("reviewed_at"));
         });
     }
 
