@@ -75,10 +75,11 @@ class EmployeePageBrowserTest {
             browser.waitForText(email);
             step(browser, "employee-02-check-mail");
 
-            browser.open(onApp(link(mailTo(email, "Verify"))));
-            browser.waitForText("verified");
+            browser.go("#" + link(mailTo(email, "Verify")).getRawFragment());
+            browser.waitForText("Your e-mail address is verified.");
             step(browser, "employee-03-verified");
-            browser.go("#/login");
+            browser.click("Log in");
+            browser.heading("Log in");
             browser.type("email", email);
             browser.type("password", PASSWORD);
             browser.click("Log in");
@@ -86,13 +87,13 @@ class EmployeePageBrowserTest {
             browser.waitForText("Getting started");
             step(browser, "employee-04-home");
 
-            browser.click("Add a charger");
+            tap(browser, "Add a charger");
             browser.type("chargePointId", chargerId);
             String chargerPassword = browser.input("password").getAttribute("value");
             assertThat(chargerPassword).hasSize(20);
             step(browser, "employee-05-add-charger");
-            browser.click("Add charger");
-            WebElement details = browser.find(By.cssSelector(".connection"));
+            tap(browser, "Add charger");
+            WebElement details = browser.find(By.cssSelector("[data-charger='" + chargerId + "'] .how-to"));
             assertThat(value(details, "url")).isEqualTo(TestSupport.ocppEndpoint(app) + "ocpp/" + chargerId);
             assertThat(value(details, "id")).isEqualTo(chargerId);
             assertThat(value(details, "password")).isEqualTo(chargerPassword);
@@ -103,32 +104,64 @@ class EmployeePageBrowserTest {
                 assertThat(charger.call("BootNotification", json(
                         "{\"chargePointVendor\":\"Wallbox\",\"chargePointModel\":\"Pulsar Plus\"}"))
                         .path("status").asText()).isEqualTo("Accepted");
-                browser.click("Done");
 
-                browser.click("Add bank account");
+                tap(browser, "Add bank account");
                 browser.type("iban", WRONG_IBAN);
-                browser.click("Save");
+                tap(browser, "Save");
                 assertThat(browser.fieldError("iban")).contains("check digits");
+                centre(browser, browser.input("iban"));
                 step(browser, "employee-07-iban-refused");
                 browser.type("iban", IBAN);
-                browser.click("Save");
+                tap(browser, "Save");
                 browser.waitForText("ES91 **** **** **** **** 1332");
                 assertThat(pageText(browser)).doesNotContain(IBAN).contains("Waiting for your company to confirm");
+                centre(browser, browser.find(By.id("me-iban")));
                 step(browser, "employee-08-iban-masked");
 
+                browser.type("companyCode", "NOSUCHCODE12");
+                tap(browser, "Link to my company");
+                assertThat(browser.fieldError("companyCode")).isNotBlank();
                 browser.type("companyCode", company.code());
-                browser.click("Link to my company");
+                tap(browser, "Link to my company");
                 browser.waitForText("Your charges are recorded for refunds.");
+                assertThat(pageText(browser)).contains("Last connected", "Wallbox Pulsar Plus · OCPP 1.6");
+                centre(browser, browser.find(By.cssSelector("[data-charger='" + chargerId + "'] .link")));
                 step(browser, "employee-09-linked");
 
                 twoMinuteSession(charger);
             }
             eventually(() -> costed(chargerId));
-            browser.go("#/me");
+            browser.driver().navigate().refresh();
             WebElement session = browser.find(By.cssSelector("#me-sessions [data-session]"));
             assertThat(session.getText()).contains("0.2 kWh", "€0.04", "€0.03", "Month open", chargerId);
-            browser.script("arguments[0].scrollIntoView()", session);
+            centre(browser, session);
             step(browser, "employee-10-my-sessions");
+            // Everything a new employee has to do is done: the checklist has gone.
+            assertThat(browser.find(By.id("me-iban")).isDisplayed()).isTrue();
+            assertThat(browser.all(By.cssSelector(".me-steps")).get(0).isDisplayed()).isFalse();
+
+            tap(browser, "Edit my details");
+            browser.type("address.streetName", "Gran Vía");
+            browser.type("address.buildingNumber", "22");
+            browser.type("address.postCode", "28013");
+            browser.type("address.townName", "Madrid");
+            tap(browser, "Save");
+            assertThat(browser.fieldError("address.countryCode")).contains("required");
+            browser.choose("address.countryCode", "ES");
+            tap(browser, "Save");
+            browser.waitForText("Gran Vía 22, 28013 Madrid, Spain");
+            centre(browser, browser.find(By.id("me-profile")));
+            step(browser, "employee-11-details");
+
+            tap(browser, "Menu");
+            WebElement spanish = browser.find(By.cssSelector("button[data-lang='es']"));
+            centre(browser, spanish);
+            spanish.click();
+            browser.heading("Hola, Lucía Gómez");
+            session = browser.find(By.cssSelector("#me-sessions [data-session]"));
+            assertThat(session.getText()).contains("0,2 kWh", "Mes abierto");
+            centre(browser, session);
+            step(browser, "employee-12-spanish");
         }
     }
 
@@ -137,8 +170,9 @@ class EmployeePageBrowserTest {
         PanelFixture.Admin admin = PanelFixture.admin(app);
         long rate = await(accounts.createRate(admin.companyId(), "Flat", Tariff.flat(EUR, new BigDecimal("0.20"),
                 new BigDecimal("0.20")), LONG_AGO));
+        // From now: the terms the registration gave the company (no auto-activation) are newer than LONG_AGO.
         await(accounts.setTerms(admin.companyId(), new Accounts.Terms(new BigDecimal("80"), PaymentType.MANUAL, true),
-                rate, LONG_AGO));
+                rate, Instant.now()));
         return admin;
     }
 
@@ -166,12 +200,6 @@ class EmployeePageBrowserTest {
         return rows.size() == 0 ? null : true;
     }
 
-    /** A link from a mail (made for the public URL) on the app under test. */
-    private URI onApp(URI link) {
-        return app.resolve(link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery())
-                + (link.getRawFragment() == null ? "" : "#" + link.getRawFragment()));
-    }
-
     /** A screenshot of the step, after checking that nothing on the page is wider than the phone's screen. */
     private static void step(Browser browser, String name) {
         browser.screenshot(name);
@@ -181,8 +209,21 @@ class EmployeePageBrowserTest {
         assertThat(width.intValue()).as("page width at " + name).isLessThanOrEqualTo(360);
     }
 
+    /**
+     * Clicks the button or link reading {@code text} once it is in the middle of the screen: at the top edge the
+     * phone's sticky menu bar would take the click, which no person scrolling to it would meet.
+     */
+    private static void tap(Browser browser, String text) {
+        centre(browser, browser.find(By.xpath("//*[self::button or self::a][normalize-space()='" + text + "']")));
+        browser.click(text);
+    }
+
+    private static void centre(Browser browser, WebElement element) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
     private static String value(WebElement details, String kind) {
-        return details.findElement(By.cssSelector("input[id^='ocpp-" + kind + "-']")).getAttribute("value");
+        return details.findElement(By.cssSelector("code[id^='ocpp-" + kind + "-']")).getText();
     }
 
     private static String pageText(Browser browser) {

@@ -70,7 +70,6 @@ export default {
     'me.chargers.removed': 'Charger removed',
     'me.chargers.more': 'Show more chargers',
 
-    'me.connect.title': 'Connect {id} to Wallbill',
     'me.connect.intro': 'Your charger reports each charge to Wallbill over the internet (a protocol called OCPP). '
       + 'Open your charger\'s app or settings page, find the section called "OCPP", "backend" or '
       + '"central system", and enter these three values:',
@@ -86,10 +85,7 @@ export default {
       + 'authentication").',
     'me.connect.after': 'Once it is saved, the charger connects within a minute and this page shows when it '
       + 'was last connected.',
-    'me.connect.copied': 'Copied',
-    'me.connect.done': 'Done',
 
-    'me.link.title': 'Company',
     'me.link.none': 'Not linked to a company: its charges are not refunded yet.',
     'me.link.code': 'Company code',
     'me.link.codeHint': 'Your employer gives you this code.',
@@ -221,7 +217,6 @@ export default {
     'me.chargers.removed': 'Cargador quitado',
     'me.chargers.more': 'Ver más cargadores',
 
-    'me.connect.title': 'Conecta {id} a Wallbill',
     'me.connect.intro': 'Tu cargador comunica cada carga a Wallbill por internet (con un protocolo llamado OCPP). '
       + 'Abre la app o la página de configuración de tu cargador, busca el apartado "OCPP", "backend" o '
       + '"sistema central" e introduce estos tres datos:',
@@ -236,10 +231,7 @@ export default {
       + 'authentication").',
     'me.connect.after': 'Una vez guardado, el cargador se conecta en un minuto y esta página muestra su última '
       + 'conexión.',
-    'me.connect.copied': 'Copiado',
-    'me.connect.done': 'Hecho',
 
-    'me.link.title': 'Empresa',
     'me.link.none': 'Sin vincular a una empresa: sus cargas aún no se reembolsan.',
     'me.link.code': 'Código de empresa',
     'me.link.codeHint': 'Te lo da tu empresa.',

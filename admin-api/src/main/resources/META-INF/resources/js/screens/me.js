@@ -31,7 +31,7 @@ export default async function render(view, ctx) {
 function stepsCard(ctx) {
   const { t } = ctx;
   const list = h('ol', { class: 'checklist' });
-  const element = h('section', { class: 'card me-card steps', 'aria-labelledby': 'me-steps-title', hidden: true },
+  const element = h('section', { class: 'card me-card me-steps', 'aria-labelledby': 'me-steps-title', hidden: true },
     h('h2', { id: 'me-steps-title' }, t('me.steps.title')), list);
 
   async function load() {

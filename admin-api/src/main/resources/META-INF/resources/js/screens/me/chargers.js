@@ -1,5 +1,5 @@
 // The employee's chargers: add one (with the OCPP details to enter in it), link it to a company, remove it.
-import { h, field, showErrors, busy, toast, confirmDialog, errorText } from '../../ui.js';
+import { h, field, showErrors, busy, toast, confirmDialog, errorText, uid } from '../../ui.js';
 import { card, fill, pagedList, copyField } from './parts.js';
 
 // No look-alike characters (0/O, 1/l/I): people copy this password by hand into a charger's app.
@@ -9,14 +9,20 @@ const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
 export function chargersCard(ctx, changed) {
   const { t } = ctx;
   const { element, body } = card('me-chargers', t('me.chargers.title'));
-  const addArea = h('div', { class: 'me-add' });
   const listArea = h('div', {});
+  const addArea = h('div', { class: 'me-add' });
   body.append(listArea, addArea);
+  // Passwords set on this page, by charger: shown with the charger's details until the page is left, the only
+  // time they can be (the server keeps a hash).
+  const fresh = new Map();
+  // The charger whose details were just saved: its connection details open once, whatever its state.
+  let reveal = null;
 
   const reload = () => fill(listArea, t, async () => {
     const list = pagedList(t, {
       fetch: (offset) => ctx.api.get('/me/chargers', { offset, limit: 20 }),
-      item: (charger) => chargerItem(ctx, charger, { reload: afterChange, setPassword: (id) => openForm(id) }),
+      item: (charger) => chargerItem(ctx, charger, fresh.get(charger.chargePointId), reveal === charger.chargePointId,
+        { reload: afterChange, setPassword: (id) => openForm(id) }),
       empty: t('me.chargers.none'),
       more: t('me.chargers.more'),
       className: 'chargers',
@@ -29,30 +35,42 @@ export function chargersCard(ctx, changed) {
     changed();
   };
 
-  function closed() {
+  /** Shows the "add" button again; `focus` when the form the keyboard was in has just gone. */
+  function closed(focus) {
     const add = h('button', { type: 'button', class: 'button wide' }, t('me.chargers.add'));
     add.addEventListener('click', () => openForm(null));
     addArea.replaceChildren(add);
+    if (focus === true) {
+      add.focus();
+    }
   }
 
   function openForm(existingId) {
     addArea.replaceChildren(chargerForm(ctx, existingId, {
-      cancel: closed,
-      saved: (id, password) => {
-        addArea.replaceChildren(connection(ctx, id, password, closed));
-        addArea.querySelector('h3').focus();
-        afterChange();
+      cancel: () => closed(true),
+      saved: async (id, password) => {
+        fresh.set(id, password);
+        closed();
+        reveal = id;
+        await afterChange();
+        reveal = null;
+        // The new details are what the employee must act on now: bring them into view with the keyboard there.
+        const details = [...listArea.querySelectorAll('[data-charger]')].find((e) => e.dataset.charger === id);
+        const summary = details && details.querySelector('.how-to summary');
+        if (summary) {
+          summary.focus();
+          summary.scrollIntoView({ block: 'start' });
+        }
       },
     }));
-    addArea.scrollIntoView({ block: 'nearest' });
-    addArea.querySelector('input').focus();
+    addArea.querySelector('input:not([readonly])').focus();
   }
 
   closed();
   return { element, load: reload };
 }
 
-function chargerItem(ctx, charger, actions) {
+function chargerItem(ctx, charger, password, reveal, actions) {
   const { t, fmt } = ctx;
   const id = charger.chargePointId;
   const model = [charger.vendor, charger.model].filter(Boolean).join(' ');
@@ -60,11 +78,10 @@ function chargerItem(ctx, charger, actions) {
     ? h('p', { class: 'seen ok' }, t('me.chargers.lastSeen', { when: fmt.dateTime(charger.lastSeenAt) }))
     : h('p', { class: 'seen warn' }, t('me.chargers.neverSeen'));
 
-  const howTo = h('details', { class: 'how-to', open: !charger.lastSeenAt },
-    h('summary', {}, t('me.chargers.howTo')), connectionValues(ctx, id, null));
   const setPassword = h('button', { type: 'button', class: 'button secondary' }, t('me.chargers.setPassword'));
   setPassword.addEventListener('click', () => actions.setPassword(id));
-  howTo.append(setPassword);
+  const howTo = h('details', { class: 'how-to', open: !charger.lastSeenAt || reveal },
+    h('summary', {}, t('me.chargers.howTo')), connectionValues(ctx, id, password), setPassword);
 
   const remove = h('button', { type: 'button', class: 'button danger' }, t('me.chargers.remove'));
   remove.addEventListener('click', async () => {
@@ -81,13 +98,18 @@ function chargerItem(ctx, charger, actions) {
     }
   });
 
-  return h('article', { class: 'charger', 'data-charger': id },
+  return h('article', { class: 'charger', dataset: { charger: id } },
     h('h3', {}, id),
-    model ? h('p', { class: 'muted' }, charger.ocppVersion ? `${model} · OCPP ${charger.ocppVersion}` : model) : null,
+    model ? h('p', { class: 'muted' }, [model, version(charger.ocppVersion)].filter(Boolean).join(' · ')) : null,
     seen,
     linkPart(ctx, charger, actions.reload),
     howTo,
     h('div', { class: 'actions' }, remove));
+}
+
+/** 'ocpp1.6' (the WebSocket subprotocol the charger chose) → 'OCPP 1.6'. */
+function version(subprotocol) {
+  return subprotocol ? `OCPP ${subprotocol.replace(/^ocpp/i, '')}` : null;
 }
 
 /** Where the charger stands with a company: linked (and whether it is active) or a company code form. */
@@ -164,7 +186,7 @@ function chargerForm(ctx, existingId, { cancel, saved }) {
     try {
       const charger = await busy(submit, ctx.api.post('/me/chargers', body));
       toast(existingId ? t('me.chargers.passwordChanged') : t('me.chargers.added'));
-      saved(charger.chargePointId, body.password);
+      await saved(charger.chargePointId, body.password);
     } catch (error) {
       showErrors(form, error);
     }
@@ -172,28 +194,17 @@ function chargerForm(ctx, existingId, { cancel, saved }) {
   return form;
 }
 
-/** The details to enter in the charger right after saving it: the only time its password can be shown. */
-function connection(ctx, id, password, done) {
-  const { t } = ctx;
-  const close = h('button', { type: 'button', class: 'button wide' }, t('me.connect.done'));
-  close.addEventListener('click', done);
-  return h('div', { class: 'connection', role: 'region', 'aria-label': t('me.connect.title', { id }) },
-    h('h3', { tabindex: '-1' }, t('me.connect.title', { id })),
-    connectionValues(ctx, id, password),
-    close);
-}
-
+/** What to enter in the charger, each with a copy button; the password only when it was set on this page. */
 function connectionValues(ctx, id, password) {
   const { t } = ctx;
   const base = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ocpp/`;
-  const key = `${id}-${password ? 'new' : 'saved'}`.replace(/[^A-Za-z0-9_-]/g, '_');
   return h('div', { class: 'connection-values' },
     h('p', {}, t('me.connect.intro')),
     h('ol', { class: 'connect-steps' },
-      h('li', {}, copyField(`ocpp-url-${key}`, t('me.connect.url'), base + id, t('me.connect.urlHint', { base }))),
-      h('li', {}, copyField(`ocpp-id-${key}`, t('me.connect.id'), id)),
+      h('li', {}, copyField(uid('ocpp-url'), t('me.connect.url'), base + id, t('me.connect.urlHint', { base }))),
+      h('li', {}, copyField(uid('ocpp-id'), t('me.connect.id'), id)),
       h('li', {}, password
-        ? copyField(`ocpp-password-${key}`, t('me.connect.password'), password, t('me.connect.passwordHint'))
+        ? copyField(uid('ocpp-password'), t('me.connect.password'), password, t('me.connect.passwordHint'))
         : h('div', { class: 'copy-field' }, h('p', { class: 'label' }, t('me.connect.password')),
           h('p', { class: 'hint' }, t('me.connect.passwordHidden'))))),
     h('p', { class: 'hint' }, t('me.connect.security')),

@@ -69,11 +69,15 @@ export function badge(t, status) {
   return h('span', { class: `badge ${TONE[status] || ''}`, dataset: { status } }, t(`me.status.${status}`));
 }
 
-/** A read-only value with a copy button, for what the employee must type into their charger. */
+/**
+ * A value the employee must type into their charger, with a copy button. Shown as wrapping text, not in an input,
+ * so that all of it is readable on a phone.
+ */
 export function copyField(id, label, value, hint) {
-  const input = h('input', { id, readonly: true, value, spellcheck: 'false', autocapitalize: 'off', class: 'mono' });
-  return h('div', { class: 'field copy-field' },
-    h('label', { for: id, id: `${id}-label` }, label),
-    h('div', { class: 'copy-row' }, input, copyButton(() => input.value, { describedBy: `${id}-label` })),
+  return h('div', { class: 'copy-field' },
+    h('p', { class: 'label', id: `${id}-label` }, label),
+    h('div', { class: 'copy-row' },
+      h('code', { class: 'copy-value', id, dataset: { value } }, value),
+      copyButton(value, { describedBy: `${id}-label` })),
     hint ? h('p', { class: 'hint' }, hint) : null);
 }

@@ -24,7 +24,7 @@ export function profileCard(ctx, named) {
     return [
       h('dl', { class: 'facts' },
         h('dt', {}, t('me.profile.name')), h('dd', {}, profile.name),
-        h('dt', {}, t('me.profile.email')), h('dd', { class: 'breakable' }, profile.email),
+        h('dt', {}, t('me.profile.email')), h('dd', {}, profile.email),
         h('dt', {}, t('me.profile.address')),
         h('dd', {}, a ? addressLines(a) : t('me.profile.noAddress'))),
       a ? null : h('p', { class: 'hint' }, t('me.profile.addressHint')),
