@@ -84,16 +84,9 @@ public final class Browser implements AutoCloseable {
         return new Browser(app, 1280, 900);
     }
 
-    /**
-     * A 360x740 phone screen: the width the panel must stay readable at. Chromium makes no window narrower than
-     * 500 px, so the page's viewport is set to the phone's size through the DevTools protocol, as its device
-     * toolbar does.
-     */
+    /** A 360x740 window: the phone width the panel must stay readable at. */
     public static Browser phone(URI app) {
-        Browser browser = new Browser(app, 360, 740);
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
-        return browser;
+        return new Browser(app, 360, 740);
     }
 
     private static void requireChromium() {

@@ -75,7 +75,7 @@ class EmployeePageBrowserTest {
             browser.waitForText(email);
             step(browser, "employee-02-check-mail");
 
-            browser.go("#" + link(mailTo(email, "Verify")).getRawFragment());
+            browser.openMailedLink(link(mailTo(email, "Verify")));
             browser.waitForText("Your e-mail address is verified.");
             step(browser, "employee-03-verified");
             browser.click("Log in");
@@ -131,7 +131,7 @@ class EmployeePageBrowserTest {
                 twoMinuteSession(charger);
             }
             eventually(() -> costed(chargerId));
-            browser.driver().navigate().refresh();
+            browser.reload();
             WebElement session = browser.find(By.cssSelector("#me-sessions [data-session]"));
             assertThat(session.getText()).contains("0.2 kWh", "€0.04", "€0.03", "Month open", chargerId);
             centre(browser, session);
