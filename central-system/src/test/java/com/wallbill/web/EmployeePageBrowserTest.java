@@ -162,6 +162,11 @@ class EmployeePageBrowserTest {
             assertThat(session.getText()).contains("0,2 kWh", "Mes abierto");
             centre(browser, session);
             step(browser, "employee-12-spanish");
+
+            browser.resize(1280, 900);
+            browser.script("window.scrollTo(0, 0)");
+            assertThat(browser.overflowsSideways()).isFalse();
+            browser.screenshot("employee-13-desktop");
         }
     }
 

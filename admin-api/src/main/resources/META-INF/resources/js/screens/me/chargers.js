@@ -139,7 +139,7 @@ function linkPart(ctx, charger, reload) {
         link.loggingActive ? t('me.link.active') : t('me.link.inactive', { company })),
       unlink);
   }
-  const code = h('input', { name: 'companyCode', id: `code-${id}`, autocomplete: 'off', autocapitalize: 'characters',
+  const code = h('input', { name: 'companyCode', id: uid('company-code'), autocomplete: 'off', autocapitalize: 'characters',
     spellcheck: 'false', required: true, maxlength: 64 });
   const submit = h('button', { type: 'submit', class: 'button' }, t('me.link.submit'));
   const form = h('form', { class: 'link unlinked', novalidate: true },

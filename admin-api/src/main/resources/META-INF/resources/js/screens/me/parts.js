@@ -15,6 +15,9 @@ export function card(id, title) {
  */
 export async function fill(body, t, load) {
   body.setAttribute('aria-busy', 'true');
+  if (!body.hasChildNodes()) {
+    body.append(h('p', { class: 'loading' }, t('common.loading')));
+  }
   try {
     body.replaceChildren(...[].concat(await load()).filter(Boolean));
   } catch (error) {
