@@ -1,7 +1,9 @@
 package com.wallbill.central.ocpp;
 
 import com.wallbill.central.ocpp.ChargePointRecord.BootPolicy;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -9,6 +11,11 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +26,11 @@ public class ChargePointDirectory {
 
     private static final String SELECT = """
             SELECT id, password_hash, boot_policy, boot_accepted_at IS NOT NULL AS boot_accepted
-            FROM charge_point WHERE id = $1""";
+            FROM charge_point WHERE id = ANY ($1::text[])""";
+    /** Lookups running at once; those that arrive meanwhile wait and go together in the next query. */
+    private static final int MAX_LOOKUPS_IN_FLIGHT = 2;
+    /** Most ids in one lookup query. */
+    private static final int MAX_IDS_PER_LOOKUP = 500;
     private static final String AUTO_REGISTER = """
             INSERT INTO charge_point (id, auto_registered) VALUES ($1, true)
             ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id
@@ -29,6 +40,20 @@ public class ChargePointDirectory {
     private final Vertx vertx;
     /** Fingerprints of passwords already checked against their PBKDF2 hash, so reconnect storms stay cheap. */
     private final Map<String, VerifiedSecret> verified = new ConcurrentHashMap<>();
+    /** Handshakes waiting for their record, by charge point id. */
+    private final Map<String, List<Waiting>> waiting = new LinkedHashMap<>();
+    private int lookupsInFlight;
+
+    /** A handshake waiting for a lookup, answered on its own event loop. */
+    private record Waiting(Context context, Promise<Optional<ChargePointRecord>> promise) {
+        void complete(Optional<ChargePointRecord> record) {
+            context.runOnContext(v -> promise.complete(record));
+        }
+
+        void fail(Throwable failure) {
+            context.runOnContext(v -> promise.fail(failure));
+        }
+    }
 
     private record VerifiedSecret(String passwordHash, byte[] fingerprint) {
     }
@@ -38,8 +63,54 @@ public class ChargePointDirectory {
         this.vertx = vertx;
     }
 
+    /**
+     * The charge point's record. Lookups are batched like group commit: a handshake that arrives while lookups are
+     * running waits for the next query, which fetches every waiting id at once, so a reconnect storm of thousands of
+     * chargers costs a few dozen queries, while a lone handshake is looked up at once.
+     */
     public Future<Optional<ChargePointRecord>> find(String id) {
-        return pool.preparedQuery(SELECT).execute(Tuple.of(id)).map(ChargePointDirectory::first);
+        Promise<Optional<ChargePointRecord>> promise = Promise.promise();
+        synchronized (waiting) {
+            waiting.computeIfAbsent(id, k -> new ArrayList<>(1)).add(new Waiting(vertx.getOrCreateContext(), promise));
+        }
+        lookUpWaiting();
+        return promise.future();
+    }
+
+    private void lookUpWaiting() {
+        Map<String, List<Waiting>> batch = new HashMap<>();
+        synchronized (waiting) {
+            if (waiting.isEmpty() || lookupsInFlight >= MAX_LOOKUPS_IN_FLIGHT) {
+                return;
+            }
+            Iterator<Map.Entry<String, List<Waiting>>> next = waiting.entrySet().iterator();
+            while (next.hasNext() && batch.size() < MAX_IDS_PER_LOOKUP) {
+                Map.Entry<String, List<Waiting>> entry = next.next();
+                batch.put(entry.getKey(), entry.getValue());
+                next.remove();
+            }
+            lookupsInFlight++;
+        }
+        pool.preparedQuery(SELECT).execute(Tuple.tuple().addArrayOfString(batch.keySet().toArray(String[]::new)))
+                .onComplete(result -> {
+                    synchronized (waiting) {
+                        lookupsInFlight--;
+                    }
+                    if (result.failed()) {
+                        batch.values().forEach(list -> list.forEach(w -> w.fail(result.cause())));
+                    } else {
+                        Map<String, ChargePointRecord> found = new HashMap<>();
+                        for (Row row : result.result()) {
+                            ChargePointRecord record = record(row);
+                            found.put(record.id(), record);
+                        }
+                        batch.forEach((id, list) -> {
+                            Optional<ChargePointRecord> record = Optional.ofNullable(found.get(id));
+                            list.forEach(w -> w.complete(record));
+                        });
+                    }
+                    lookUpWaiting();
+                });
     }
 
     public Future<ChargePointRecord> autoRegister(String id) {
@@ -67,11 +138,11 @@ public class ChargePointDirectory {
     }
 
     private static Optional<ChargePointRecord> first(RowSet<Row> rows) {
-        if (rows.size() == 0) {
-            return Optional.empty();
-        }
-        Row row = rows.iterator().next();
-        return Optional.of(new ChargePointRecord(row.getString("id"), row.getString("password_hash"),
-                BootPolicy.fromWire(row.getString("boot_policy")), row.getBoolean("boot_accepted")));
+        return rows.size() == 0 ? Optional.empty() : Optional.of(record(rows.iterator().next()));
+    }
+
+    private static ChargePointRecord record(Row row) {
+        return new ChargePointRecord(row.getString("id"), row.getString("password_hash"),
+                BootPolicy.fromWire(row.getString("boot_policy")), row.getBoolean("boot_accepted"));
     }
 }

@@ -6,24 +6,27 @@ import com.wallbill.central.db.StatementBatch;
 import com.wallbill.central.ocpp.ChargePointConnection.BootState;
 import com.wallbill.central.ocpp.ChargePointRecord.BootPolicy;
 import io.vertx.core.Future;
-import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 
 /** Version-neutral handling of what chargers say about themselves: boot, status, liveness. */
 @ApplicationScoped
 public class ChargePointService {
 
-    private static final String BOOT = """
-            UPDATE charge_point SET vendor = $2, model = $3, serial_number = $4, firmware_version = $5,
-                ocpp_version = $6, last_boot_at = $7, last_seen_at = $7,
-                boot_accepted_at = CASE WHEN boot_policy = 'Accepted' THEN $7 ELSE boot_accepted_at END
-            WHERE id = $1
-            RETURNING boot_policy""";
+    /** All BootNotifications of a group in one statement (a reconnect storm is mostly boots). */
+    private static final StatementBatch BOOT = new StatementBatch("boot", 0, """
+            UPDATE charge_point c SET vendor = r.vendor, model = r.model, serial_number = r.serial_number,
+                firmware_version = r.firmware_version, ocpp_version = r.ocpp_version, last_boot_at = r.at,
+                last_seen_at = r.at,
+                boot_accepted_at = CASE WHEN c.boot_policy = 'Accepted' THEN r.at ELSE c.boot_accepted_at END
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])
+                AS r(key, vendor, model, serial_number, firmware_version, ocpp_version, at)
+            WHERE c.id = r.key
+            RETURNING r.key AS key, c.boot_policy""", List.of(String.class, String.class, String.class,
+            String.class, String.class, String.class, OffsetDateTime.class));
     /** All StatusNotifications of a group in one statement. */
     private static final StatementBatch STATUS = new StatementBatch("connector status", 0, """
             INSERT INTO connector_status (charge_point_id, evse_id, connector_id, status, error_code, info,
@@ -61,12 +64,14 @@ public class ChargePointService {
      */
     public Future<BootDecision> boot(CallContext context, BootInfo info) {
         Instant now = Instant.now();
-        Tuple args = Tuple.from(Arrays.asList(context.chargePointId(), info.vendor(), info.model(),
-                info.serialNumber(), info.firmwareVersion(), context.connection().version().subprotocol(),
-                OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
-        return committer.submit(context.takeJournal(), c -> c.preparedQuery(BOOT).execute(args)).map(rows -> {
-            BootPolicy policy = rows.size() == 0 ? BootPolicy.REJECTED
-                    : BootPolicy.fromWire(rows.iterator().next().getString("boot_policy"));
+        Object[] row = {context.chargePointId(), info.vendor(), info.model(), info.serialNumber(),
+            info.firmwareVersion(), context.connection().version().subprotocol(),
+            OffsetDateTime.ofInstant(now, ZoneOffset.UTC)};
+        return committer.submit(context.takeJournal(),
+                c -> c.batch(BOOT, context.chargePointId(), List.<Object[]>of(row))).map(rows -> {
+            // no row: the charger was deleted while connected
+            BootPolicy policy = rows.isEmpty() ? BootPolicy.REJECTED
+                    : BootPolicy.fromWire(rows.get(0).getString("boot_policy"));
             BootState state = switch (policy) {
                 case ACCEPTED -> BootState.ACCEPTED;
                 case PENDING -> BootState.PENDING;
