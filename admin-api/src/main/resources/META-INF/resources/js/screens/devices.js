@@ -1,5 +1,5 @@
 import { h, ensureStyle, toast, confirmDialog, errorText } from '../ui.js';
-import { define, lang } from '../i18n.js';
+import { define, lang, t } from '../i18n.js';
 import messages from '../i18n/devices.js';
 import { optionsMenu } from './devices/options-menu.js';
 import { showEmployee } from './devices/employee-dialog.js';
@@ -43,6 +43,15 @@ export default async function render(view, ctx) {
   append(first);
 }
 
+const COLUMN_OF = { loggingActive: 'logging', paymentType: 'payment', refundPercent: 'refund', rateId: 'rate' };
+
+/** The server's refusal, naming the setting by its column ("Refund %: must be ...") rather than its API field. */
+function explained(refusal, change) {
+  const text = errorText(refusal);
+  const setting = Object.keys(change).find(name => text.startsWith(`${name}: `));
+  return setting ? `${t(`devices.col.${COLUMN_OF[setting]}`)}: ${text.slice(setting.length + 2)}` : text;
+}
+
 /** The body the settings endpoint replaces the overrides with: unchanged overrides must be sent again. */
 function overridesOf(device) {
   const own = name => device.overridden.includes(name);
@@ -71,20 +80,20 @@ function deviceRows(device, env) {
   const online = h('span', { class: 'badge' });
   const seen = h('span', { class: 'muted small' });
 
-  const logging = h('input', { type: 'checkbox', role: 'switch', id: `${id}-logging` });
+  const logging = h('input', { type: 'checkbox', role: 'switch', id: `${id}-logging`, name: 'loggingActive' });
   const loggingText = h('span', { class: 'small' });
 
-  const payment = h('select', { id: `${id}-payment` },
+  const payment = h('select', { id: `${id}-payment`, name: 'paymentType' },
     h('option', { value: '' }, t('devices.payment.company', { value: t(`devices.payment.${company.paymentType}`) })),
     ...['AUTOMATIC', 'MANUAL'].map(p => h('option', { value: p }, t(`devices.payment.${p}`))));
 
-  const refund = h('input', { type: 'text', inputmode: 'decimal', id: `${id}-refund`, size: '6',
-    'aria-describedby': `${id}-error ${id}-refund-source` });
+  const refund = h('input', { type: 'text', inputmode: 'decimal', id: `${id}-refund`, name: 'refundPercent',
+    autocomplete: 'off', 'aria-describedby': `${id}-error ${id}-refund-source` });
   const refundSource = h('span', { class: 'muted small', id: `${id}-refund-source` });
   const reset = h('button', { type: 'button', class: 'button link small',
     'aria-label': t('devices.refund.resetLabel', { name }) }, t('devices.refund.reset'));
 
-  const rate = h('select', { id: `${id}-rate` },
+  const rate = h('select', { id: `${id}-rate`, name: 'rateId' },
     h('option', { value: '' }, t('devices.rate.company', { value: company.defaultRateName })),
     ...rates.map(r => h('option', { value: String(r.id) }, r.name)));
 
@@ -139,7 +148,7 @@ function deviceRows(device, env) {
       sync();
       toast(t('devices.saved', { name }));
     } catch (refusal) {
-      error.textContent = t('devices.notSaved', { detail: errorText(refusal) });
+      error.textContent = t('devices.notSaved', { detail: explained(refusal, change) });
       errorRow.hidden = false;
       sync({ keepRefund });
       if (keepRefund) {

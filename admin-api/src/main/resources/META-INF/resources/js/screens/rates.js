@@ -1,4 +1,4 @@
-import { h, ensureStyle, toast, confirmDialog, errorText, busy } from '../ui.js';
+import { h, ensureStyle, toast, confirmDialog, errorText, busy, banner } from '../ui.js';
 import { define } from '../i18n.js';
 import messages from '../i18n/rates.js';
 import { rateEditor } from './rates/rate-editor.js';
@@ -15,12 +15,13 @@ export default async function render(view, ctx) {
   const { api, t, fmt } = ctx;
   ensureStyle('css/rates.css');
   // Prices per kWh and slot amounts have more decimals than the currency's cents: shown in full.
-  const price = (amount, currency) => fmt.money(amount, currency, { exact: true });
+  const price = (amount, currency) => fmt.money(amount, currency, { maxDigits: 6 });
 
   let rates = [];
   let editor = null;
   const newButton = h('button', { type: 'button', class: 'button' }, t('rates.new'));
-  const notice = h('div', { class: 'banner error', role: 'alert' });
+  const notice = h('div', { class: 'rates-notice' });
+  const say = error => notice.replaceChildren(...(error ? [banner('error', errorText(error))] : []));
   const listHost = h('div', { class: 'rates-list' }, h('p', { class: 'loading', role: 'status' }, t('rates.loading')));
   const editorHost = h('div', {});
   const quote = quotePreview({ api, t, fmt, company: ctx.company, price, rateChoices });
@@ -40,7 +41,7 @@ export default async function render(view, ctx) {
   }
 
   function openEditor(rate) {
-    notice.textContent = '';
+    say(null);
     editor = rateEditor({ api, t, company: ctx.company, rate,
       onSaved: async saved => {
         closeEditor();
@@ -76,12 +77,14 @@ export default async function render(view, ctx) {
           h('button', { type: 'button', class: 'button danger small', 'aria-label': t('rates.deleteOf', { name: rate.name }),
             onclick: () => remove(rate) }, t('rates.delete')));
       }
+      const cell = (column, ...content) => h('td', { class: `col-${column}`, 'data-label': t(`rates.col.${column}`) },
+        ...content);
       return h('tr', { dataset: { rateId: String(rate.id) } },
-        h('td', {}, h('span', { class: 'rate-name', tabindex: '-1' }, rate.name),
+        cell('name', h('span', { class: 'rate-name', tabindex: '-1' }, rate.name),
           rate.isDefault ? [' ', h('span', { class: 'badge ok' }, t('rates.default'))] : null),
-        h('td', {}, t(`rates.type.${rate.rate.type}`)),
-        h('td', {}, prices(rate.rate)),
-        h('td', {}, h('div', { class: 'row-actions' }, actions)));
+        cell('type', t(`rates.type.${rate.rate.type}`)),
+        cell('prices', prices(rate.rate)),
+        cell('actions', h('div', { class: 'row-actions' }, actions)));
     });
     return h('div', { class: 'table-wrap' }, h('table', { class: 'data rates' },
       h('thead', {}, h('tr', {}, ['name', 'type', 'prices', 'actions'].map(c =>
@@ -106,7 +109,7 @@ export default async function render(view, ctx) {
   }
 
   async function makeDefault(rate) {
-    notice.textContent = '';
+    say(null);
     try {
       await api.put(`/rates/${rate.id}/default`);
       toast(t('rates.madeDefault', { name: rate.name }));
@@ -114,12 +117,12 @@ export default async function render(view, ctx) {
       quote.refreshRates();
       listHost.querySelector(`[data-rate-id="${rate.id}"] .rate-name`)?.focus();
     } catch (error) {
-      notice.textContent = errorText(error);
+      say(error);
     }
   }
 
   async function remove(rate) {
-    notice.textContent = '';
+    say(null);
     if (!await confirmDialog(t('rates.deleteConfirm', { name: rate.name }), { confirm: t('rates.delete'),
       danger: true })) {
       return;
@@ -131,7 +134,7 @@ export default async function render(view, ctx) {
       quote.refreshRates();
       newButton.focus();
     } catch (error) {
-      notice.textContent = errorText(error);
+      say(error);
     }
   }
 

@@ -82,7 +82,7 @@ export function slotEditor({ t, legend, field, currency, slots, colour, onInput 
   const splitButton = h('button', { type: 'button', class: 'button secondary' }, t('rates.slots.split'));
   const coverError = h('p', { class: 'field-error', role: 'alert' });
   coverError.hidden = true;
-  const element = h('fieldset', { class: 'slot-editor' }, h('legend', {}, legend),
+  const element = h('fieldset', { class: 'slot-editor', dataset: { field } }, h('legend', {}, legend),
     h('p', { class: 'muted small' }, t('rates.slots.hint')), bar, scale, list,
     h('div', { class: 'slot-split' }, h('label', { for: splitSelect.id }, t('rates.slots.splitAt')), splitSelect,
       splitButton), coverError);
@@ -105,15 +105,24 @@ export function slotEditor({ t, legend, field, currency, slots, colour, onInput 
     onInput();
   }
 
+  /**
+   * Lays the bar out from the slots. Its elements are rebuilt only when the number of slots changes: a boundary
+   * being dragged must stay the same element, or it would lose the pointer.
+   */
   function refreshBar() {
-    const segments = prices.map((price, i) => {
+    if (bar.querySelectorAll('.slot-segment').length !== prices.length) {
+      bar.replaceChildren(...prices.map(() => h('div', { class: 'slot-segment' })), ...bounds.map((m, i) => handle(i)));
+    }
+    const segments = bar.querySelectorAll('.slot-segment');
+    prices.forEach((price, i) => {
       const width = (to(i) - from(i)) / DAY * 100;
-      const label = validPrice(price) ? price : '?';
-      return h('div', { class: 'slot-segment', style: `left:${from(i) / DAY * 100}%;width:${width}%;`
-        + `background:${colour(price)}` }, width >= 8 ? label : '');
+      Object.assign(segments[i].style, { left: `${from(i) / DAY * 100}%`, width: `${width}%`, background: colour(price) });
+      segments[i].textContent = width >= 8 ? (validPrice(price) ? price : '?') : '';
     });
-    const handles = bounds.map((minute, i) => handle(minute, i));
-    bar.replaceChildren(...segments, ...handles);
+    bar.querySelectorAll('.slot-handle').forEach((grip, i) => {
+      grip.style.left = `${bounds[i] / DAY * 100}%`;
+      grip.title = clock(bounds[i]);
+    });
     bar.setAttribute('aria-label', t('rates.slots.bar', { legend, slots: prices.map((price, i) =>
       t('rates.slots.barSlot', { from: clock(from(i)), to: clock(to(i)), price })).join('; ') }));
     prices.forEach((price, i) => {
@@ -125,9 +134,8 @@ export function slotEditor({ t, legend, field, currency, slots, colour, onInput 
   }
 
   /** A draggable boundary; the "Until" select of the slot before it is its keyboard equivalent. */
-  function handle(minute, i) {
-    const grip = h('div', { class: 'slot-handle', style: `left:${minute / DAY * 100}%`, 'aria-hidden': 'true',
-      title: clock(minute) });
+  function handle(i) {
+    const grip = h('div', { class: 'slot-handle', 'aria-hidden': 'true' });
     grip.addEventListener('pointerdown', down => {
       down.preventDefault();
       grip.setPointerCapture(down.pointerId);
