@@ -76,6 +76,14 @@ class DevicesPageTest {
             browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
             browser.waitForText("ES91 2100 0418 4502 0005 1332");
             browser.screenshot("devices-iban-phone");
+            browser.click("Close");
+
+            browser.find(row).findElement(By.cssSelector(".options-button")).click();
+            browser.click("Unlink charger");
+            browser.find(By.cssSelector("dialog[open]")).findElement(By.xpath(".//button[normalize-space()="
+                    + "'Unlink charger']")).click();
+            browser.waitForText("No charger is linked yet.");
+            as(admin).get("/api/panel/devices/{id}", ana.linkId()).then().statusCode(404);
         } finally {
             ana.charger().close();
         }

@@ -78,6 +78,14 @@ class RatesPageTest {
             assertThat(json(as(admin).get("/api/panel/company/settings")).path("defaultRateId").asLong())
                     .isEqualTo(saved.path("id").asLong());
 
+            By firstDefault = By.xpath("//tr[td//span[@class='rate-name' and text()='Default']]");
+            browser.find(firstDefault).findElement(By.xpath(".//button[normalize-space()='Delete']")).click();
+            browser.find(By.cssSelector("dialog[open]")).findElement(By.xpath(".//button[normalize-space()='Delete']"))
+                    .click();
+            browser.waitForText("Rate Default deleted");
+            assertThat(browser.all(firstDefault)).isEmpty();
+            assertThat(json(as(admin).get("/api/panel/rates")).path("items")).hasSize(1);
+
             // Wednesday 16 September 2026, 07:00 to 09:00 in Madrid, 10 kWh: 5 kWh at 0.09 and 5 kWh at 0.22.
             browser.choose("rateId", saved.path("id").asText());
             browser.script("arguments[0].value = '2026-09-16T07:00'", browser.input("start"));

@@ -29,7 +29,7 @@ export default async function render(view, ctx) {
     h('p', { class: 'muted' }, t('rates.intro')), notice, listHost, editorHost, quote.element);
 
   function rateChoices() {
-    const stored = rates.map(r => ({ value: String(r.id),
+    const stored = rates.map(r => ({ value: String(r.id), isDefault: r.isDefault,
       label: r.isDefault ? `${r.name} (${t('rates.default')})` : r.name }));
     return editor ? [{ value: 'editing', label: t('rates.quote.editing'), rate: () => editor.value() }, ...stored]
       : stored;
@@ -140,5 +140,5 @@ export default async function render(view, ctx) {
 
   newButton.addEventListener('click', () => openEditor(null));
   await load();
-  quote.refreshRates(String(rates.find(r => r.isDefault)?.id));
+  quote.refreshRates();
 }

@@ -49,7 +49,7 @@ function seconds(text) {
  * Prices a charge (start, duration, energy) with a stored rate or the rate being edited, through the quote
  * endpoint: the same pricing real sessions get, shown with its breakdown per price slot.
  *
- * @param rateChoices () => [{ value, label, rate? }]: stored rates by id, and the editor's rate inline
+ * @param rateChoices () => [{ value, label, isDefault?, rate? }]: stored rates by id, and the editor's rate inline
  */
 export function quotePreview({ api, t, fmt, company, price, rateChoices }) {
   const rate = h('select', { id: 'quote-rate', name: 'rateId' });
@@ -81,9 +81,8 @@ export function quotePreview({ api, t, fmt, company, price, rateChoices }) {
     const keep = selected ?? rate.value;
     choices = rateChoices();
     rate.replaceChildren(...choices.map(c => h('option', { value: c.value }, c.label)));
-    if (choices.some(c => c.value === keep)) {
-      rate.value = keep;
-    }
+    // The rate asked for or shown before, else the default one (the rate being edited may have just closed).
+    rate.value = (choices.find(c => c.value === keep) || choices.find(c => c.isDefault) || choices[0])?.value ?? '';
   }
 
   function problem(name, detail) {
