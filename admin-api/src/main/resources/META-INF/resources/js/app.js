@@ -215,14 +215,14 @@ function langSwitch() {
 }
 
 function plainFrame(view, m) {
+  // The onboarding's forms need more room than the log-in card.
   const wide = m.route?.screen === 'onboarding';
-  view.classList.toggle('wide', wide);
-  return h('div', { class: 'public' },
+  return h('div', { class: wide ? 'public wide' : 'public' },
     h('header', { class: 'public-header' }, brand(),
       h('div', { class: 'actions', style: 'margin:0' }, langSwitch(),
         state.user ? h('button', { type: 'button', class: 'button secondary small', onclick: logout }, t('menu.logout'))
           : null)),
-    h('main', { id: 'main', class: wide ? 'view-host wide' : 'view-host' }, view));
+    h('main', { id: 'main', class: 'view-host' }, view));
 }
 
 function menuFrame(view, m) {

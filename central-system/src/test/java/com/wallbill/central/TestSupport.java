@@ -166,4 +166,23 @@ public final class TestSupport {
         assertThat(m.find()).as("a link in the mail").isTrue();
         return URI.create(m.group());
     }
+
+    /** The web panel page a mailed link opens: {@code http://host/#/verify?token=x} → {@code /verify}. */
+    public static String page(URI link) {
+        String fragment = link.getRawFragment();
+        assertThat(fragment).as("a web panel link (#/page?...): " + link).isNotNull().startsWith("/");
+        return fragment.split("\\?", 2)[0];
+    }
+
+    /** A query parameter of a mailed web panel link ({@code #/reset?token=...}). */
+    public static String query(URI link, String name) {
+        String fragment = link.getRawFragment();
+        String query = fragment != null && fragment.contains("?") ? fragment.split("\\?", 2)[1] : link.getRawQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no " + name + " in " + link);
+    }
 }

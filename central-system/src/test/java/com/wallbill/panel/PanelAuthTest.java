@@ -32,8 +32,9 @@ class PanelAuthTest {
         login(email, PASSWORD).then().statusCode(403);
 
         URI link = link(mailTo(email, "Verify"));
-        given().get(app.resolve(link.getRawPath() + "?" + link.getRawQuery())).then().statusCode(200);
-        given().get(app.resolve(link.getRawPath() + "?" + link.getRawQuery())).then().statusCode(400);
+        assertThat(TestSupport.page(link)).isEqualTo("/verify");
+        PanelFixture.follow(app, link).then().statusCode(200);
+        PanelFixture.follow(app, link).then().statusCode(400);
 
         String token = login(email, PASSWORD).then().statusCode(200).extract().path("token");
         given().auth().oauth2(token).get("/api/panel/me").then().statusCode(200)
@@ -51,7 +52,9 @@ class PanelAuthTest {
 
         given().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/panel/auth/password-reset")
                 .then().statusCode(202);
-        String resetToken = query(link(mailTo(email, "Reset")), "token");
+        URI resetLink = link(mailTo(email, "Reset"));
+        assertThat(TestSupport.page(resetLink)).isEqualTo("/reset");
+        String resetToken = TestSupport.query(resetLink, "token");
         given().contentType(ContentType.JSON).body(Map.of("token", resetToken, "password", "a brand new passphrase"))
                 .post("/api/panel/auth/password-reset/confirm").then().statusCode(204);
 
@@ -74,7 +77,8 @@ class PanelAuthTest {
     void badRegistrationsAreRefusedNamingTheField() throws Exception {
         given().contentType(ContentType.JSON).body(Map.of("email", "not-an-address", "password", PASSWORD, "name", "X"))
                 .post("/api/panel/auth/register-employee").then().statusCode(400)
-                .body("detail", org.hamcrest.Matchers.startsWith("email"));
+                .body("detail", org.hamcrest.Matchers.startsWith("email"))
+                .body("field", org.hamcrest.Matchers.equalTo("email"));
         given().contentType(ContentType.JSON).body(Map.of("email", TestSupport.newId("e") + "@x.example", "password",
                 "short", "name", "X")).post("/api/panel/auth/register-employee").then().statusCode(400)
                 .body("detail", org.hamcrest.Matchers.startsWith("password"));
@@ -86,7 +90,10 @@ class PanelAuthTest {
     @Test
     void wrongPasswordsAreLimitedPerAddress() throws Exception {
         String email = verifiedEmployee();
-        for (int i = 0; i < 10; i++) {
+        login(email, "wrong password").then().statusCode(401)
+                .body("detail", org.hamcrest.Matchers.equalTo("Wrong e-mail or password"))
+                .body("field", org.hamcrest.Matchers.nullValue());
+        for (int i = 1; i < 10; i++) {
             login(email, "wrong password " + i).then().statusCode(401);
         }
         login(email, "wrong password again").then().statusCode(429);
@@ -97,22 +104,12 @@ class PanelAuthTest {
         String email = TestSupport.newId("emp") + "@acme.example";
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "name", "Ana Pérez"))
                 .post("/api/panel/auth/register-employee").then().statusCode(201);
-        URI link = link(mailTo(email, "Verify"));
-        given().get(app.resolve(link.getRawPath() + "?" + link.getRawQuery())).then().statusCode(200);
+        PanelFixture.follow(app, link(mailTo(email, "Verify"))).then().statusCode(200);
         return email;
     }
 
     private static io.restassured.response.Response login(String email, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
                 .post("/api/panel/auth/login");
-    }
-
-    private static String query(URI link, String name) {
-        for (String pair : link.getRawQuery().split("&")) {
-            if (pair.startsWith(name + "=")) {
-                return pair.substring(name.length() + 1);
-            }
-        }
-        throw new AssertionError("no " + name + " in " + link);
     }
 }

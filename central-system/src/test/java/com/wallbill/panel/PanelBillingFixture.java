@@ -73,8 +73,7 @@ final class PanelBillingFixture {
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "companyName",
                 "Fleet " + email, "timeZone", "Europe/Madrid", "currency", "EUR"))
                 .post("/api/panel/auth/register-company").then().statusCode(201);
-        URI link = link(mailTo(email, "Verify"));
-        given().get(app.resolve(link.getRawPath() + "?" + link.getRawQuery())).then().statusCode(200);
+        PanelFixture.follow(app, link(mailTo(email, "Verify"))).then().statusCode(200);
         String token = given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
                 .post("/api/panel/auth/login").then().statusCode(200).extract().path("token");
         long companyId = ((Number) given().auth().oauth2(token).get("/api/panel/me").then().statusCode(200).extract()
@@ -94,8 +93,7 @@ final class PanelBillingFixture {
         String email = TestSupport.newId("emp") + "@fleet.example";
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "name", "Eve"))
                 .post("/api/panel/auth/register-employee").then().statusCode(201);
-        URI link = link(mailTo(email, "Verify"));
-        given().get(app.resolve(link.getRawPath() + "?" + link.getRawQuery())).then().statusCode(200);
+        PanelFixture.follow(app, link(mailTo(email, "Verify"))).then().statusCode(200);
         return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD))
                 .post("/api/panel/auth/login").then().statusCode(200).extract().path("token");
     }

@@ -10,6 +10,10 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wallbill.billing.app.Accounts;
+import com.wallbill.billing.app.SandboxPaymentProvider;
+import com.wallbill.billing.money.Money;
+import com.wallbill.billing.payment.CardCharger;
+import com.wallbill.billing.payment.PaymentResult;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.sqlclient.Pool;
@@ -19,6 +23,8 @@ import java.net.URI;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Billing configuration, payment methods and the currency rule through the panel API. */
@@ -37,6 +43,9 @@ class SettingsPanelTest {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    SandboxPaymentProvider sandbox;
 
     @Test
     void settingsChangeFromNowAndLeftOutFieldsKeepTheirValue() {
@@ -108,6 +117,39 @@ class SettingsPanelTest {
         as(admin).delete("/api/panel/company/payment-methods/{id}", master).then().statusCode(204);
         assertThat(cardToken(admin)).isNull();
         assertThat(json(as(admin).get("/api/panel/company/payment-methods")).path("items")).isEmpty();
+    }
+
+    @Test
+    void theSandboxOffersTestCardsThatChargeAsTheySayAndCanBeAdded() throws Exception {
+        var admin = admin(app);
+        JsonNode provider = json(as(admin).get("/api/panel/company/payment-methods/provider").then().statusCode(200)
+                .extract().response());
+        assertThat(provider.path("provider").asText()).isEqualTo("sandbox");
+        JsonNode cards = provider.path("testCards");
+        assertThat(cards).hasSize(SandboxPaymentProvider.TEST_CARDS.size());
+        for (JsonNode card : cards) {
+            String token = card.path("token").asText();
+            PaymentResult result;
+            try {
+                result = sandbox.charge(new CardCharger.CardCharge(token, Money.of("1.00", "EUR"),
+                        TestSupport.newId("test-card"), "test card " + token)).toCompletableFuture()
+                        .get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException unreachable) {
+                result = null;
+            }
+            String outcome = card.path("outcome").asText();
+            switch (outcome) {
+                case "CHARGED" -> assertThat(result).as(token).isInstanceOf(PaymentResult.Succeeded.class);
+                case "DECLINED", "INSUFFICIENT_FUNDS" -> assertThat(result).as(token)
+                        .isInstanceOf(PaymentResult.Declined.class);
+                case "UNREACHABLE" -> assertThat(result).as(token).isNull();
+                default -> throw new AssertionError("unknown outcome " + outcome);
+            }
+            as(admin).body(Map.of("token", token, "brand", card.path("brand").asText(), "last4",
+                    card.path("last4").asText(), "expMonth", card.path("expMonth").asInt(), "expYear",
+                    card.path("expYear").asInt())).post("/api/panel/company/payment-methods").then().statusCode(201);
+        }
+        assertThat(json(as(admin).get("/api/panel/company/payment-methods")).path("items")).hasSize(cards.size());
     }
 
     @Test

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -76,6 +76,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, WAIT);
+        resize(width, height);
     }
 
     /** A 1280x900 window. */
@@ -116,18 +117,38 @@ public final class Browser implements AutoCloseable {
         driver.get(app.resolve("/").toString() + hash);
     }
 
-    /** Opens an absolute address (a link from a mail, rebased on the app under test). */
-    public void open(URI url) {
-        driver.get(url.toString());
+    /** Opens a web panel link from a mail ({@code http://public-url/#/verify?token=...}) on the app under test. */
+    public void openMailedLink(URI link) {
+        driver.get(app.resolve("/").toString() + "#" + link.getRawFragment());
     }
 
-    /** Switches the window size, e.g. to take a phone screenshot in the middle of a flow. */
+    /** Reloads the page, as a user pressing F5 would. */
+    public void reload() {
+        driver.navigate().refresh();
+    }
+
+    /** Whether the page is wider than the window (sideways scrolling: unreadable on a phone). */
+    public boolean overflowsSideways() {
+        return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth");
+    }
+
+    /**
+     * Sets the page's viewport, e.g. to take a phone screenshot in the middle of a flow. Emulated through the
+     * DevTools protocol: a headless window is never narrower than 500 px, and below 600 px the page is treated as a
+     * phone's (touch, the viewport meta tag honoured).
+     */
     public void resize(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     public WebElement find(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until nothing on the page matches {@code by}. */
+    public void gone(By by) {
+        wait.until(d -> d.findElements(by).isEmpty());
     }
 
     public List<WebElement> all(By by) {

@@ -7,6 +7,7 @@ import com.wallbill.billing.app.Refusal;
 import com.wallbill.billing.rate.Tariff;
 import com.wallbill.billing.statement.PaymentType;
 import com.wallbill.panel.PanelConfig;
+import com.wallbill.panel.PanelPaths;
 import com.wallbill.panel.mail.Mails;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -171,8 +172,8 @@ public class PanelAccounts {
             return link(pool, userId, "RESET_PASSWORD", null, config.resetTtl()).compose(token -> send(address,
                     "Reset your Wallbill password", "Someone asked to reset the password of this Wallbill account.\n"
                             + "If it was you, follow this link within " + config.resetTtl().toMinutes()
-                            + " minutes and choose a new password:\n\n" + config.publicUrl()
-                            + "/reset-password?token=" + token
+                            + " minutes and choose a new password:\n\n"
+                            + PanelPaths.page(config.publicUrl(), "reset", token)
                             + "\n\nIf it was not you, ignore this mail: your password stays as it is.\n"));
         });
     }
@@ -212,7 +213,7 @@ public class PanelAccounts {
         return link(pool, user.userId(), "VERIFY_EMAIL", null, config.verificationTtl()).compose(token -> send(
                 user.email(), "Verify your e-mail address for Wallbill", "Welcome to Wallbill.\n\n"
                         + "Follow this link to verify your e-mail address and activate your account:\n\n"
-                        + config.publicUrl() + "/api/panel/auth/verify?token=" + token + "\n"))
+                        + PanelPaths.page(config.publicUrl(), "verify", token) + "\n"))
                 .map(user);
     }
 

@@ -188,8 +188,8 @@ public class CompanyProfiles {
 
     private Future<Void> sendLink(String address, String companyName, String token) {
         String text = "Someone asked Wallbill to send the invoices and billing notices of " + companyName
-                + " to this address.\n\nIf that is right, follow this link to confirm it:\n\n" + config.publicUrl()
-                + PanelPaths.ROOT + "/company/billing-email/verify?token=" + token
+                + " to this address.\n\nIf that is right, follow this link to confirm it:\n\n"
+                + PanelPaths.page(config.publicUrl(), "billing-email", token)
                 + "\n\nIf you did not expect this mail, ignore it: nothing will be sent here.\n";
         return Future.fromCompletionStage(mails.send(address, "Confirm the billing e-mail of " + companyName,
                 text).subscribeAsCompletionStage());

@@ -1,6 +1,8 @@
 package com.wallbill.panel.company;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.wallbill.billing.app.SandboxPaymentProvider;
+import com.wallbill.billing.payment.CardCharger;
 import com.wallbill.panel.BodyProblems;
 import com.wallbill.panel.FieldChecks;
 import com.wallbill.panel.Page;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -39,13 +42,37 @@ public class PaymentMethodResource {
     public record NewPaymentMethod(String token, String brand, String last4, Integer expMonth, Integer expYear) {
     }
 
+    /**
+     * Which payment provider tokenises cards. {@code sandbox}: no money moves and the sandbox's {@code testCards}
+     * (valid for three more years) are what can be added; any other provider's token comes from its own card form.
+     */
+    public record Provider(String provider, List<TestCard> testCards) {
+    }
+
+    public record TestCard(String token, String brand, String last4, int expMonth, int expYear, String outcome) {
+    }
+
     private final PaymentMethods methods;
     private final CurrentCaller current;
+    private final CardCharger charger;
     private final Clock clock = Clock.systemUTC();
 
-    PaymentMethodResource(PaymentMethods methods, CurrentCaller current) {
+    PaymentMethodResource(PaymentMethods methods, CurrentCaller current, CardCharger charger) {
         this.methods = methods;
         this.current = current;
+        this.charger = charger;
+    }
+
+    @GET
+    @Path("provider")
+    public Provider provider() {
+        current.get().company();
+        if (!(charger instanceof SandboxPaymentProvider)) {
+            return new Provider("external", List.of());
+        }
+        int expYear = YearMonth.now(clock).getYear() + 3;
+        return new Provider("sandbox", SandboxPaymentProvider.TEST_CARDS.stream()
+                .map(c -> new TestCard(c.token(), c.brand(), c.last4(), 12, expYear, c.outcome())).toList());
     }
 
     @GET

@@ -40,6 +40,21 @@ public class SandboxPaymentProvider implements CardCharger, Payout {
     public static final String NO_FUNDS_CARD = "tok_sandbox_insufficient_funds";
     public static final String UNREACHABLE_CARD = "tok_sandbox_unreachable";
 
+    /**
+     * A card of the sandbox and what charging it does ({@code CHARGED}, {@code DECLINED}, {@code INSUFFICIENT_FUNDS}
+     * or {@code UNREACHABLE}). The panel offers these instead of a card form while the sandbox is the provider:
+     * there is no card number to collect when no money moves.
+     */
+    public record TestCard(String token, String brand, String last4, String outcome) {
+    }
+
+    public static final List<TestCard> TEST_CARDS = List.of(
+            new TestCard("tok_sandbox_visa", "Visa", "4242", "CHARGED"),
+            new TestCard("tok_sandbox_mastercard", "Mastercard", "4444", "CHARGED"),
+            new TestCard(DECLINED_CARD, "Visa", "0002", "DECLINED"),
+            new TestCard(NO_FUNDS_CARD, "Visa", "9995", "INSUFFICIENT_FUNDS"),
+            new TestCard(UNREACHABLE_CARD, "Visa", "0119", "UNREACHABLE"));
+
     private static final String RECORD = """
             INSERT INTO sandbox_ledger (idempotency_key, kind, account, amount, currency, succeeded, failure_reason,
                 reference)
