@@ -35,7 +35,7 @@ class DevicesPageTest {
             browser.go("#/devices");
             browser.heading("Devices");
             assertThat(browser.find(row).getText()).contains("Ana Pérez", ana.chargePointId(), "Online",
-                    "Off, not billed", "Company’s (Manual transfer)", "Company default (Default)")
+                    "Off, not billed", "Company’s: Manual", "Company’s: Default")
                     .doesNotContain("Use company’s");
             assertThat(browser.find(row).findElement(By.name("refundPercent")).getAttribute("value")).isEqualTo("100");
             browser.script("document.getElementById('toasts').replaceChildren()");
@@ -45,7 +45,7 @@ class DevicesPageTest {
             browser.waitForText("Saved for Ana Pérez");
             assertThat(json(as(admin).get("/api/panel/devices/{id}", ana.linkId())).path("settings")
                     .path("refundPercent").decimalValue()).isEqualByComparingTo("55");
-            browser.driver().navigate().refresh();
+            browser.reload();
             browser.heading("Devices");
             assertThat(browser.find(row).findElement(By.name("refundPercent")).getAttribute("value")).isEqualTo("55");
             assertThat(browser.find(row).getText()).contains("Own value", "Use company’s");
@@ -59,6 +59,7 @@ class DevicesPageTest {
                     .path("refundPercent").decimalValue()).isEqualByComparingTo("55");
 
             browser.find(row).findElement(By.cssSelector(".options-button")).click();
+            browser.screenshot("devices-menu-desktop");
             browser.click("Employee details and IBAN");
             WebElement dialog = browser.find(By.cssSelector("dialog.employee-dialog"));
             browser.waitForText("ES91 2100 0418 4502 0005 1332");
@@ -66,9 +67,16 @@ class DevicesPageTest {
             browser.screenshot("devices-iban-desktop");
             browser.click("Close");
 
+            browser.find(By.cssSelector("button[data-lang='es']")).click();
+            browser.heading("Dispositivos");
+            assertThat(browser.find(row).getText()).contains("Conectado", "Propio", "Empresa: Manual");
+            browser.find(By.cssSelector("button[data-lang='en']")).click();
+            browser.heading("Devices");
+
             browser.resize(360, 740);
             browser.script("document.getElementById('toasts').replaceChildren()");
             browser.find(row);
+            assertThat(browser.overflowsSideways()).isFalse();
             browser.screenshot("devices-phone");
             // The options menu by keyboard: Enter opens it on its first entry, Enter again chooses it.
             browser.find(row).findElement(By.cssSelector(".options-button")).sendKeys(Keys.ENTER);

@@ -59,7 +59,7 @@ class RatesPageTest {
             shoot(browser, weekdays, "rates-editor-desktop");
             // What only the server knows is shown too: the name is taken.
             browser.click("Save rate");
-            browser.waitForText("the company already has a rate with this name");
+            assertThat(browser.fieldError("name")).isEqualTo("the company already has a rate with this name");
             browser.type("name", "Valley and peak");
             browser.click("Save rate");
 
@@ -100,12 +100,22 @@ class RatesPageTest {
                     "Weekdays 08:00 – 24:00 €0.22 5 kWh €1.10");
             shoot(browser, browser.find(By.cssSelector(".quote")), "rates-quote-desktop");
             shoot(browser, browser.find(By.tagName("h1")), "rates-desktop");
+            browser.find(By.cssSelector("button[data-lang='es']")).click();
+            browser.heading("Tarifas");
+            assertThat(browser.find(row).getText()).contains("Por franjas horarias", "Predeterminada");
+            browser.find(By.cssSelector("button[data-lang='en']")).click();
+            browser.heading("Rates");
 
             browser.resize(360, 740);
+            assertThat(browser.overflowsSideways()).isFalse();
             shoot(browser, browser.find(By.tagName("h1")), "rates-phone");
             browser.find(row).findElement(By.xpath(".//button[normalize-space()='Edit']")).click();
             shoot(browser, browser.find(By.cssSelector("fieldset[data-field='rate.weekday']")), "rates-editor-phone");
-            shoot(browser, browser.find(By.cssSelector(".quote-result")), "rates-quote-phone");
+            assertThat(browser.overflowsSideways()).isFalse();
+            browser.click("Cancel");
+            browser.click("Calculate");
+            shoot(browser, browser.find(By.cssSelector(".quote-cost")), "rates-quote-phone");
+            assertThat(browser.overflowsSideways()).isFalse();
         }
     }
 

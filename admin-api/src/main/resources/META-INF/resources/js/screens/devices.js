@@ -22,22 +22,29 @@ export default async function render(view, ctx) {
 
   const [company, rates, first] = await Promise.all([api.get('/company/settings'),
     api.get('/rates', { limit: 500 }), api.get('/devices', { limit: PAGE })]);
-  const env = { ...ctx, company, rates: rates.items };
   const body = h('tbody', {});
+  const env = { ...ctx, company, rates: rates.items, onUnlinked: emptyUnlessRows };
   const table = h('table', { class: 'data devices' },
-    h('thead', {}, h('tr', {}, ...COLUMNS.map(c => h('th', { scope: 'col' }, t(`devices.col.${c}`))))), body);
+    h('thead', {}, h('tr', {}, ...COLUMNS.map(c => h('th', { scope: 'col' },
+      // The options buttons explain themselves; the header is for screen readers only, keeping the table narrow.
+      c === 'options' ? h('span', { class: 'visually-hidden' }, t('devices.col.options')) : t(`devices.col.${c}`))))),
+    body);
   const more = h('button', { type: 'button', class: 'button secondary load-more' }, t('devices.loadMore'));
   const wrap = h('div', { class: 'table-wrap devices-wrap' }, table);
   status.replaceWith(wrap, more);
+
+  function emptyUnlessRows() {
+    if (!body.querySelector('tr.device') && more.hidden) {
+      wrap.replaceWith(h('p', { class: 'empty' }, t('devices.empty')));
+    }
+  }
 
   let next = first.next;
   const append = page => {
     page.items.forEach(device => body.append(...deviceRows(device, env)));
     next = page.next;
     more.hidden = next == null;
-    if (!body.children.length) {
-      wrap.replaceWith(h('p', { class: 'empty' }, t('devices.empty')));
-    }
+    emptyUnlessRows();
   };
   more.addEventListener('click', async () => append(await api.get('/devices', { limit: PAGE, offset: next })));
   append(first);
@@ -46,10 +53,11 @@ export default async function render(view, ctx) {
 const COLUMN_OF = { loggingActive: 'logging', paymentType: 'payment', refundPercent: 'refund', rateId: 'rate' };
 
 /** The server's refusal, naming the setting by its column ("Refund %: must be ...") rather than its API field. */
-function explained(refusal, change) {
+function explained(refusal) {
   const text = errorText(refusal);
-  const setting = Object.keys(change).find(name => text.startsWith(`${name}: `));
-  return setting ? `${t(`devices.col.${COLUMN_OF[setting]}`)}: ${text.slice(setting.length + 2)}` : text;
+  const column = COLUMN_OF[refusal.field];
+  return column && text.startsWith(`${refusal.field}: `)
+    ? `${t(`devices.col.${column}`)}: ${text.slice(refusal.field.length + 2)}` : text;
 }
 
 /** The body the settings endpoint replaces the overrides with: unchanged overrides must be sent again. */
@@ -148,7 +156,7 @@ function deviceRows(device, env) {
       sync();
       toast(t('devices.saved', { name }));
     } catch (refusal) {
-      error.textContent = t('devices.notSaved', { detail: explained(refusal, change) });
+      error.textContent = t('devices.notSaved', { detail: explained(refusal) });
       errorRow.hidden = false;
       sync({ keepRefund });
       if (keepRefund) {
@@ -190,6 +198,7 @@ function deviceRows(device, env) {
       await api.del(`/devices/${current.linkId}`);
       row.remove();
       errorRow.remove();
+      env.onUnlinked();
       toast(t('devices.unlinked', { chargePoint: current.chargePointId }));
     } catch (refusal) {
       error.textContent = errorText(refusal);

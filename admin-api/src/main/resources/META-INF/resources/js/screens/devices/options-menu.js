@@ -20,11 +20,23 @@ export function optionsMenu(buttonText, buttonLabel, items) {
   menu.hidden = true;
   const root = h('div', { class: 'options' }, button, menu);
 
+  /**
+   * The menu is placed fixed under its button: the table it sits in scrolls sideways on narrow screens, and a
+   * scrolling box would clip it. As it would not follow a scroll, scrolling closes it.
+   */
   function open(focusIndex) {
+    const box = button.getBoundingClientRect();
+    Object.assign(menu.style, { top: `${box.bottom + 4}px`, right: `${document.documentElement.clientWidth - box.right}px` });
     menu.hidden = false;
     button.setAttribute('aria-expanded', 'true');
     entries[focusIndex].focus();
     document.addEventListener('pointerdown', outside, true);
+    window.addEventListener('scroll', dismiss, true);
+    window.addEventListener('resize', dismiss);
+  }
+
+  function dismiss() {
+    close(false);
   }
 
   function close(refocus) {
@@ -34,6 +46,8 @@ export function optionsMenu(buttonText, buttonLabel, items) {
     menu.hidden = true;
     button.setAttribute('aria-expanded', 'false');
     document.removeEventListener('pointerdown', outside, true);
+    window.removeEventListener('scroll', dismiss, true);
+    window.removeEventListener('resize', dismiss);
     if (refocus) {
       button.focus();
     }
