@@ -1,4 +1,4 @@
-import { h, ensureStyle, toast, confirmDialog, errorText } from '../ui.js';
+import { h, ensureStyle, toast, confirmDialog, errorText, busy } from '../ui.js';
 import { define, lang, t } from '../i18n.js';
 import messages from '../i18n/devices.js';
 import { optionsMenu } from './devices/options-menu.js';
@@ -14,7 +14,7 @@ const PAGE = 50;
  * device's settings endpoint; the row shows the server's answer (or its refusal) and nothing else changes.
  */
 export default async function render(view, ctx) {
-  const { api, t } = ctx;
+  const { api } = ctx;
   ensureStyle('css/devices.css');
   const status = h('p', { class: 'loading', role: 'status' }, t('devices.loading'));
   view.append(h('div', { class: 'page-header' }, h('h1', {}, t('devices.title'))),
@@ -46,7 +46,8 @@ export default async function render(view, ctx) {
     more.hidden = next == null;
     emptyUnlessRows();
   };
-  more.addEventListener('click', async () => append(await api.get('/devices', { limit: PAGE, offset: next })));
+  more.addEventListener('click', () => busy(more, api.get('/devices', { limit: PAGE, offset: next }).then(append,
+    failure => toast(errorText(failure), { kind: 'error' }))));
   append(first);
 }
 
@@ -78,7 +79,7 @@ function percentText(value) {
 
 /** The row of one device and, under it, the row where a refused change is explained. */
 function deviceRows(device, env) {
-  const { api, t, fmt, company, rates } = env;
+  const { api, fmt, company, rates } = env;
   let current = device;
   let tried = null; // the refund value last sent, see commitRefund
   const name = device.employee.name;

@@ -40,12 +40,21 @@ export default async function render(view, ctx) {
     listHost.replaceChildren(rateTable());
   }
 
+  /** The list again after a change; if that fails the change stands, and the page says the list is stale. */
+  async function reload() {
+    try {
+      await load();
+    } catch (error) {
+      say(error);
+    }
+  }
+
   function openEditor(rate) {
     say(null);
     editor = rateEditor({ api, t, company: ctx.company, rate,
       onSaved: async saved => {
         closeEditor();
-        await load();
+        await reload();
         quote.refreshRates(String(saved.id));
         listHost.querySelector(`[data-rate-id="${saved.id}"] .rate-name`)?.focus();
       },
