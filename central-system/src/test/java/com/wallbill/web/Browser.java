@@ -218,13 +218,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Closes Chromium; the page's console errors are printed first, as they explain most failures. */
+    /**
+     * Closes Chromium. The page's console warnings and errors are printed first, as they explain most failures; a
+     * text missing from a dictionary ({@code i18n: no es text for ...}) or an uncaught script error fails the test,
+     * whatever it was checking.
+     */
     @Override
     public void close() {
+        List<String> faults = new java.util.ArrayList<>();
         try {
             for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
                 if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
                     System.err.println("[chromium console] " + entry.getLevel() + " " + entry.getMessage());
+                    if (entry.getMessage().contains("i18n: no ") || entry.getMessage().contains("Uncaught")) {
+                        faults.add(entry.getMessage());
+                    }
                 }
             }
         } catch (RuntimeException e) {
@@ -232,6 +240,9 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.quit();
             deleteProfile();
+        }
+        if (!faults.isEmpty()) {
+            fail("The page reported " + faults);
         }
     }
 
