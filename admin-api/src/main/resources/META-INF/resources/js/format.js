@@ -40,11 +40,13 @@ export const fmt = {
       minimumFractionDigits: digits.min, maximumFractionDigits: digits.max,
     }).format(typeof value === 'string' ? value : Number(value));
   },
-  money(amount, currency = defaultCurrency) {
+  /** `maxDigits` shows amounts finer than the currency's cents (a price per kWh such as 0.1450) in full. */
+  money(amount, currency = defaultCurrency, { maxDigits } = {}) {
     if (!present(amount)) {
       return '–';
     }
-    return new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(String(amount));
+    return new Intl.NumberFormat(locale(), { style: 'currency', currency, maximumFractionDigits: maxDigits })
+      .format(String(amount));
   },
   /** Watt-hours shown as kWh. */
   energy(wh) {
