@@ -59,8 +59,16 @@ public interface WallbillConfig {
         int maxGroupSize();
 
         /** Group commits running at once; each takes one pooled connection. */
-        @WithDefault("3")
+        @WithDefault("1")
         int maxConcurrentGroups();
+
+        /**
+         * How long a message may wait for others to join its group before the group starts (unless the group is
+         * full). A commit costs the database about as much as the rows of several messages, so a short wait makes
+         * the groups of a moderate load larger and the cost per message lower.
+         */
+        @WithDefault("2ms")
+        Duration groupLinger();
 
         /** A group commit still running after this is abandoned and its messages answered with an error. */
         @WithDefault("30s")

@@ -43,7 +43,7 @@ public class GroupCommitter {
     public record JournalEntry(String chargePointId, long connectionId, OffsetDateTime receivedAt, String frame) {
     }
 
-    private record Pending<T>(JournalEntry journal, Work<T> work, Promise<T> promise) {
+    private record Pending<T>(JournalEntry journal, Work<T> work, Promise<T> promise, long queuedAt) {
     }
 
     private final Pool pool;
@@ -51,28 +51,32 @@ public class GroupCommitter {
     private final int maxGroupSize;
     private final int maxConcurrentGroups;
     private final long groupTimeoutMillis;
+    private final long lingerNanos;
     private final ArrayDeque<Pending<?>> queue = new ArrayDeque<>();
     private int groupsInFlight;
+    private boolean lingering;
 
     @Inject
     public GroupCommitter(Pool pool, Vertx vertx, WallbillConfig config) {
         this(pool, vertx, config.persistence().maxGroupSize(), config.persistence().maxConcurrentGroups(),
-                config.persistence().groupTimeout());
+                config.persistence().groupTimeout(), config.persistence().groupLinger());
     }
 
-    public GroupCommitter(Pool pool, Vertx vertx, int maxGroupSize, int maxConcurrentGroups, Duration groupTimeout) {
+    public GroupCommitter(Pool pool, Vertx vertx, int maxGroupSize, int maxConcurrentGroups, Duration groupTimeout,
+            Duration linger) {
         this.pool = pool;
         this.vertx = vertx;
         this.maxGroupSize = maxGroupSize;
         this.maxConcurrentGroups = maxConcurrentGroups;
         this.groupTimeoutMillis = Math.max(1, groupTimeout.toMillis());
+        this.lingerNanos = linger.toNanos();
     }
 
     /** Appends the frame to the journal and runs the work, completing after commit. */
     public <T> Future<T> submit(JournalEntry journal, Work<T> work) {
         Promise<T> promise = Promise.promise();
         synchronized (queue) {
-            queue.add(new Pending<>(journal, work, promise));
+            queue.add(new Pending<>(journal, work, promise, System.nanoTime()));
         }
         drain();
         return promise.future();
@@ -87,7 +91,7 @@ public class GroupCommitter {
         while (true) {
             List<Pending<?>> group;
             synchronized (queue) {
-                if (queue.isEmpty() || groupsInFlight >= maxConcurrentGroups) {
+                if (queue.isEmpty() || groupsInFlight >= maxConcurrentGroups || lingerFor(queue.peek())) {
                     return;
                 }
                 int size = Math.min(queue.size(), maxGroupSize);
@@ -121,6 +125,27 @@ public class GroupCommitter {
                 release.run();
             });
         }
+    }
+
+    /** Whether the group should wait for more messages; if so, a timer drains the queue when the wait is over. */
+    private boolean lingerFor(Pending<?> oldest) {
+        if (lingerNanos == 0 || queue.size() >= maxGroupSize) {
+            return false;
+        }
+        long left = lingerNanos - (System.nanoTime() - oldest.queuedAt());
+        if (left <= 0) {
+            return false;
+        }
+        if (!lingering) {
+            lingering = true;
+            vertx.setTimer(Math.max(1, left / 1_000_000), timer -> {
+                synchronized (queue) {
+                    lingering = false;
+                }
+                drain();
+            });
+        }
+        return true;
     }
 
     private Future<Void> commit(List<Pending<?>> group) {

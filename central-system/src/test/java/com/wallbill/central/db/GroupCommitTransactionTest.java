@@ -29,7 +29,7 @@ class GroupCommitTransactionTest {
 
     /** One group at a time, so messages submitted while the first is held form the next group together. */
     private GroupCommitter committer() {
-        return new GroupCommitter(pool, vertx, 64, 1, Duration.ofSeconds(30));
+        return new GroupCommitter(pool, vertx, 64, 1, Duration.ofSeconds(30), Duration.ZERO);
     }
 
     private static JournalEntry journal(String chargePointId, String frame) {
@@ -94,5 +94,33 @@ class GroupCommitTransactionTest {
         await(first);
         assertThat(await(writer)).isEqualTo(await(reader));
         assertThat(journalRows(id)).isEqualTo(1);
+    }
+
+    private static Future<Long> transactionId(GroupCommitter committer) {
+        return committer.submit(null, tx -> tx.preparedQuery("SELECT txid_current()").execute()
+                .map(rows -> rows.iterator().next().getLong(0)));
+    }
+
+    @Test
+    void messagesArrivingWithinTheLingerShareOneGroup() throws Exception {
+        GroupCommitter committer = new GroupCommitter(pool, vertx, 64, 1, Duration.ofSeconds(30),
+                Duration.ofMillis(500));
+        Future<Long> first = transactionId(committer);
+        Thread.sleep(50);
+        Future<Long> second = transactionId(committer);
+        Thread.sleep(50);
+        Future<Long> third = transactionId(committer);
+        assertThat(await(second)).isEqualTo(await(first));
+        assertThat(await(third)).isEqualTo(await(first));
+    }
+
+    @Test
+    void aFullGroupStartsWithoutWaitingForTheLinger() throws Exception {
+        GroupCommitter committer = new GroupCommitter(pool, vertx, 2, 1, Duration.ofSeconds(30),
+                Duration.ofHours(1));
+        Future<Long> first = transactionId(committer);
+        Future<Long> second = transactionId(committer);
+        // an hour's linger: only the full group may have started it
+        assertThat(await(second)).isEqualTo(await(first));
     }
 }

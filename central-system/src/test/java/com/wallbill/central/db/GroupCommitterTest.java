@@ -39,7 +39,7 @@ class GroupCommitterTest {
     void groupThatNeverFinishesFailsItsMessagesAndFreesItsSlot() throws Exception {
         AtomicInteger transactions = new AtomicInteger();
         GroupCommitter committer = new GroupCommitter(hangingPool(transactions), vertx, 10, 1,
-                Duration.ofMillis(200));
+                Duration.ofMillis(200), Duration.ZERO);
 
         Future<Object> first = committer.submit(null, tx -> Future.succeededFuture("stored"));
         Throwable failure = first.toCompletionStage().toCompletableFuture().handle((ok, error) -> error)

@@ -80,7 +80,7 @@ class GroupedRecordingTest {
         for (String id : List.of(v16, a, b)) {
             TestSupport.register(id, null);
         }
-        GroupCommitter committer = new GroupCommitter(pool, vertx, 64, 1, Duration.ofSeconds(30));
+        GroupCommitter committer = new GroupCommitter(pool, vertx, 64, 1, Duration.ofSeconds(30), Duration.ZERO);
         SessionStore store = new SessionStore(committer);
         var payload = JsonNodeFactory.instance.objectNode();
 
