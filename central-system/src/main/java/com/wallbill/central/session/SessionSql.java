@@ -62,13 +62,15 @@ final class SessionSql {
                 ON CONFLICT (charge_point_id, transaction_ref) DO NOTHING
                 RETURNING charge_point_id, id, status)
             -- the outer query reads charging_session as it was before this statement: a session created here
-            -- comes from the created CTE, one that existed from the table
+            -- comes from the created CTE, one that existed from the table (LATERAL: one index lookup per row,
+            -- never a join over the whole session history)
             SELECT r.key, ev.charge_point_id IS NOT NULL AS fresh, COALESCE(c.id, s.id) AS id,
                 COALESCE(c.status, s.status) AS status, c.id IS NOT NULL AS created
             FROM r
             LEFT JOIN ev ON ev.charge_point_id = r.key AND ev.transaction_ref = r.ref
             LEFT JOIN created c ON c.charge_point_id = r.key
-            LEFT JOIN charging_session s ON s.charge_point_id = r.key AND s.transaction_ref = r.ref""",
+            LEFT JOIN LATERAL (SELECT id, status FROM charging_session
+                WHERE charge_point_id = r.key AND transaction_ref = r.ref) s ON true""",
             List.of(String.class, String.class, Integer.class, String.class, String.class, OffsetDateTime.class,
                     Boolean.class, OffsetDateTime.class, Integer.class, Integer.class, String.class, String.class));
 
