@@ -1,15 +1,19 @@
 package com.wallbill.central.ocpp;
 
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,6 +32,8 @@ public class ChargePointActivity {
     private final Pool pool;
     private final ConnectionRegistry registry;
     private final Vertx vertx;
+    private final List<ChargePointConnection> closed = new ArrayList<>();
+    private boolean writingClosed;
 
     public ChargePointActivity(Pool pool, ConnectionRegistry registry, Vertx vertx) {
         this.pool = pool;
@@ -39,22 +45,53 @@ public class ChargePointActivity {
         vertx.setPeriodic(FLUSH_EVERY_MS, tick -> write(new ArrayList<>(registry.all())));
     }
 
+    /**
+     * Records the last-seen time of a closed connection. While a write of closed connections is running, those
+     * that close meanwhile wait and go together in the next one: when thousands of chargers drop at once (a network
+     * blip, a restart) that is a few statements, not one per charger competing with their reconnects.
+     */
     void disconnected(ChargePointConnection connection) {
-        write(List.of(connection));
+        synchronized (closed) {
+            closed.add(connection);
+            if (writingClosed) {
+                return;
+            }
+            writingClosed = true;
+        }
+        writeClosed();
     }
 
-    private void write(List<ChargePointConnection> connections) {
-        if (connections.isEmpty()) {
-            return;
+    private void writeClosed() {
+        List<ChargePointConnection> batch;
+        synchronized (closed) {
+            if (closed.isEmpty()) {
+                writingClosed = false;
+                return;
+            }
+            batch = new ArrayList<>(closed);
+            closed.clear();
         }
-        String[] ids = new String[connections.size()];
-        OffsetDateTime[] seen = new OffsetDateTime[connections.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = connections.get(i).chargePointId();
-            seen[i] = OffsetDateTime.ofInstant(connections.get(i).lastSeen(), ZoneOffset.UTC);
+        write(batch).onComplete(done -> writeClosed());
+    }
+
+    private Future<?> write(List<ChargePointConnection> connections) {
+        if (connections.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        // One row per charger: UPDATE ... FROM would apply an arbitrary one of two rows for the same id.
+        Map<String, Instant> latest = new HashMap<>();
+        for (ChargePointConnection connection : connections) {
+            latest.merge(connection.chargePointId(), connection.lastSeen(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        String[] ids = new String[latest.size()];
+        OffsetDateTime[] seen = new OffsetDateTime[latest.size()];
+        int i = 0;
+        for (Map.Entry<String, Instant> entry : latest.entrySet()) {
+            ids[i] = entry.getKey();
+            seen[i++] = OffsetDateTime.ofInstant(entry.getValue(), ZoneOffset.UTC);
         }
         // Tuple.of(a, b) would spread the second array as varargs.
-        pool.preparedQuery(UPDATE_LAST_SEEN).execute(Tuple.from(List.of(ids, seen)))
+        return pool.preparedQuery(UPDATE_LAST_SEEN).execute(Tuple.from(List.of(ids, seen)))
                 .onFailure(failure -> LOG.warnf("Could not record last-seen times: %s", failure.getMessage()));
     }
 }
