@@ -25,9 +25,15 @@ public class ChargePointActivity {
 
     private static final Logger LOG = Logger.getLogger(ChargePointActivity.class);
     private static final long FLUSH_EVERY_MS = 30_000;
+    /**
+     * Rows another transaction holds are skipped, never waited for: that is a group commit writing a boot (which
+     * sets a newer last-seen itself), and waiting on it while it waits on rows locked here would deadlock.
+     */
     private static final String UPDATE_LAST_SEEN = """
             UPDATE charge_point c SET last_seen_at = GREATEST(c.last_seen_at, v.seen)
-            FROM unnest($1::text[], $2::timestamptz[]) AS v(id, seen) WHERE c.id = v.id""";
+            FROM unnest($1::text[], $2::timestamptz[]) AS v(id, seen)
+            WHERE c.id = v.id AND c.id IN (SELECT id FROM charge_point WHERE id = ANY ($1::text[])
+                FOR UPDATE SKIP LOCKED)""";
 
     private final Pool pool;
     private final ConnectionRegistry registry;
