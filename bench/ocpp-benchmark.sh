@@ -56,6 +56,13 @@ fi
 
 TICKS=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null; }
+# This run's PostgreSQL: the postmaster of $WORK/pgdata (with its ended backends) and its live backends
+pg_ticks() {
+  local pm; pm=$(pgrep -f -- "$WORK/pgdata" | head -1)
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
+    for p in $(pgrep -P "$pm"); do awk '{print $14 + $15}' "/proc/$p/stat"; done; } 2>/dev/null | awk '{t+=$1} END {print t+0}'
+}
 heap_kib() {
   jcmd "$APP_PID" GC.run > /dev/null; sleep 1; jcmd "$APP_PID" GC.run > /dev/null; sleep 1
   jcmd "$APP_PID" GC.heap_info | awk '/garbage-first heap/ { for (i=1;i<=NF;i++) if ($i=="used") { gsub("K,?","",$(i+1)); print $(i+1) } }'
@@ -92,9 +99,14 @@ java -Xmx4g -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --load --count "$C
   --duration "$DURATION" --max-pending-handshakes 500 --allow-errors > "$WORK/load.out" 2>&1 &
 SIM_PID=$!
 for _ in $(seq 1 600); do grep -q "warm-up:" "$WORK/load.out" 2>/dev/null && break; sleep 0.2; done
-CPU0=$(cpu_ticks)
-for _ in $(seq 1 3000); do grep -q "SUMMARY-JSON" "$WORK/load.out" 2>/dev/null && break; sleep 0.2; done
-CPU1=$(cpu_ticks)
+CPU0=$(cpu_ticks); PG0=$(pg_ticks); SIMCPU0=$(proc_ticks $SIM_PID)
+SIMCPU1=$SIMCPU0
+for _ in $(seq 1 3000); do
+  grep -q "SUMMARY-JSON" "$WORK/load.out" 2>/dev/null && break
+  SIMCPU1=$(proc_ticks $SIM_PID || echo "$SIMCPU1")
+  sleep 0.2
+done
+CPU1=$(cpu_ticks); PG1=$(pg_ticks)
 wait $SIM_PID || true
 RATE=$(json_field "['achievedPerSecond']" < "$WORK/load.out")
 SECONDS_MEASURED=$(json_field "['measuredSeconds']" < "$WORK/load.out")
@@ -102,13 +114,14 @@ P50=$(json_field "['latencyMicros']['p50']" < "$WORK/load.out")
 P99=$(json_field "['latencyMicros']['p99']" < "$WORK/load.out")
 P999=$(json_field "['latencyMicros']['p999']" < "$WORK/load.out")
 LOAD_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/load.out")
-CPU_US=$(python3 -c "print(round(($CPU1-$CPU0)/$TICKS*1e6/max(1,$RATE*$SECONDS_MEASURED),1))")
+per_msg() { python3 -c "print(round(($2-$1)/$TICKS*1e6/max(1,$RATE*$SECONDS_MEASURED),1))"; }
+CPU_US=$(per_msg "$CPU0" "$CPU1"); PG_US=$(per_msg "$PG0" "$PG1"); SIM_US=$(per_msg "$SIMCPU0" "$SIMCPU1")
 
 cat <<RESULT
 == Wallbill OCPP benchmark ($(nproc) cores, $(date -u +%FT%TZ), history: $HISTORY sessions)
 load:    $CHARGERS chargers, heartbeat $HEARTBEAT, MeterValues $METER, $DURATION measured
          sustained $RATE msg/s, round trip p50 $((P50/1000)).$(( (P50%1000)/100 )) ms, p99 $((P99/1000)).$(( (P99%1000)/100 )) ms, p99.9 $((P999/1000)).$(( (P999%1000)/100 )) ms, errors $LOAD_ERR
-         server CPU $CPU_US us per message (JVM process, PostgreSQL excluded)
+         server CPU $CPU_US us per message (JVM process, PostgreSQL excluded); PostgreSQL $PG_US us, simulator $SIM_US us
 idle:    $IDLE_READY idle connections: $PER_CONN bytes of live heap each
 storm:   $STORM chargers first connect $STORM_MS ms (errors $STORM_ERR); reconnect $RESTORM_MS ms (errors $RESTORM_ERR)
 raw outputs: $WORK
