@@ -26,12 +26,22 @@ export function define(messages) {
   }
 }
 
-/** The text of `key` in the current language, with {name} placeholders filled from `params`. */
+/**
+ * The text of `key` in the current language, with {name} placeholders filled from `params`. A message may be plural
+ * forms, `{ one: '{count} line', other: '{count} lines' }`, chosen by the language's rules for the number
+ * `params.count` (shown formatted for the language).
+ */
 export function t(key, params) {
   let text = dictionaries[current][key];
   if (text === undefined) {
     console.warn(`i18n: no ${current} text for ${key}`);
     text = dictionaries.en[key] ?? key;
+  }
+  if (typeof text === 'object') {
+    const n = Number(params?.count);
+    const count = Number.isFinite(n) ? n : 0;
+    text = (text[new Intl.PluralRules(current).select(count)] ?? text.other)
+      .replaceAll('{count}', new Intl.NumberFormat(current).format(count));
   }
   if (params) {
     text = text.replace(/\{(\w+)\}/g, (all, name) => (params[name] === undefined ? all : String(params[name])));

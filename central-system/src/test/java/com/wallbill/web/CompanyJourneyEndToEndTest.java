@@ -392,7 +392,7 @@ class CompanyJourneyEndToEndTest {
                 .isEqualTo(month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)) + " (in progress)");
         assertThat(card(browser, "refund")).contains(euros(charge.refund()));
         assertThat(card(browser, "cost")).contains(euros(charge.cost()));
-        assertThat(card(browser, "energy")).contains("1.35 kWh");
+        assertThat(card(browser, "energy")).contains("1.35 kWh", "1 session in 1 line");
         assertThat(card(browser, "status")).contains("In progress", "billed when the month closes");
 
         WebElement line = browser.find(By.xpath("//*[@id='view']//table[contains(@class,'billing-table')]"

@@ -173,7 +173,7 @@ export default async function render(view, { api, t, fmt, query, company }) {
     cards.replaceChildren(
       card('refund', t('billing.card.refund'), fmt.money(s.refund, s.currency), [t('billing.card.refundOfCost')]),
       card('energy', t('billing.card.energy'), fmt.kwh(s.energyKwh),
-        [t('billing.card.sessions', { count: fmt.number(s.sessions), lines: fmt.number(s.lines) })]),
+        [`${t('billing.card.sessions', { count: s.sessions })} ${t('billing.card.lines', { count: s.lines })}`]),
       card('cost', t('billing.card.cost'), fmt.money(s.cost, s.currency), []),
       card('status', t('billing.card.status'), h('span', { class: `badge ${s.status === 'CLOSED' ? 'ok' : 'warn'}` },
         t(`billing.status.${s.status}`)), notes));
