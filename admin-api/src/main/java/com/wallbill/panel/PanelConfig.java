@@ -3,6 +3,7 @@ package com.wallbill.panel;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The panel's settings ({@code wallbill.panel.*}, or {@code WALLBILL_PANEL_*} environment variables). */
 @ConfigMapping(prefix = "wallbill.panel")
@@ -11,6 +12,13 @@ public interface PanelConfig {
     /** Where users reach Wallbill: the start of every link sent by mail. */
     @WithDefault("http://localhost:8080")
     String publicUrl();
+
+    /**
+     * Where chargers reach the OCPP endpoint ({@code wss://ocpp.example.com/ocpp}), shown to employees with their
+     * charger's id appended. Unset: the employee page shows its own host's {@code /ocpp/}, which is right when the
+     * panel and the OCPP endpoint are served under one address.
+     */
+    Optional<String> ocppUrl();
 
     /** PBKDF2 iterations for people's passwords (OWASP 2023: 600,000 for HMAC-SHA256). */
     @WithDefault("600000")

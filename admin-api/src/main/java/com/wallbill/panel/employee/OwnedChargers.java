@@ -4,6 +4,7 @@ import com.wallbill.billing.app.Accounts;
 import com.wallbill.billing.app.BillingDatabase;
 import com.wallbill.billing.app.Pbkdf2;
 import com.wallbill.billing.app.Refusal;
+import com.wallbill.panel.PanelConfig;
 import com.wallbill.panel.audit.AuditTrail;
 import com.wallbill.panel.auth.Caller;
 import io.vertx.core.Future;
@@ -61,8 +62,9 @@ public class OwnedChargers {
             ORDER BY o.registered_at DESC, o.charge_point_id LIMIT $2 OFFSET $3""";
 
     /** A charger of the employee's, with its current link (null while unlinked). */
+    /** {@code ocppUrl}: the address to enter in the charger, when the operator configured where chargers connect. */
     public record Charger(String chargePointId, OffsetDateTime registeredAt, OffsetDateTime lastSeenAt,
-            String ocppVersion, String vendor, String model, Link link) {
+            String ocppVersion, String vendor, String model, Link link, String ocppUrl) {
     }
 
     /** A link of a charger to a company; {@code loggingActive} is false until the company activates it. */
@@ -74,13 +76,15 @@ public class OwnedChargers {
     }
 
     private final Pool pool;
+    private final String ocppBase;
     private final Vertx vertx;
     private final Accounts accounts;
 
-    OwnedChargers(@BillingDatabase.Billing Pool pool, Vertx vertx, Accounts accounts) {
+    OwnedChargers(@BillingDatabase.Billing Pool pool, Vertx vertx, Accounts accounts, PanelConfig config) {
         this.pool = pool;
         this.vertx = vertx;
         this.accounts = accounts;
+        this.ocppBase = config.ocppUrl().map(url -> url.replaceAll("/+$", "") + "/").orElse(null);
     }
 
     /**
@@ -117,7 +121,7 @@ public class OwnedChargers {
     /** One page of the employee's chargers, newest registration first. */
     public Future<List<Charger>> list(long employeeId, int limit, int offset) {
         return pool.preparedQuery(CHARGERS.formatted("")).execute(Tuple.of(employeeId, limit, offset))
-                .map(OwnedChargers::chargers);
+                .map(this::chargers);
     }
 
     /** Gives a charger up: its current link ends (audited in the company's log), then the ownership. */
@@ -175,15 +179,16 @@ public class OwnedChargers {
                         : Future.<Void>succeededFuture());
     }
 
-    private static List<Charger> chargers(Iterable<Row> rows) {
+    private List<Charger> chargers(Iterable<Row> rows) {
         List<Charger> chargers = new ArrayList<>();
         for (Row r : rows) {
             Long linkId = r.getLong("link_id");
             Link link = linkId == null ? null : new Link(linkId, r.getLong("company_id"), r.getString("company_name"),
                     r.getOffsetDateTime("linked_at"), Boolean.TRUE.equals(r.getBoolean("logging_active")));
-            chargers.add(new Charger(r.getString("charge_point_id"), r.getOffsetDateTime("registered_at"),
+            String id = r.getString("charge_point_id");
+            chargers.add(new Charger(id, r.getOffsetDateTime("registered_at"),
                     r.getOffsetDateTime("last_seen_at"), r.getString("ocpp_version"), r.getString("vendor"),
-                    r.getString("model"), link));
+                    r.getString("model"), link, ocppBase == null ? null : ocppBase + id));
         }
         return chargers;
     }

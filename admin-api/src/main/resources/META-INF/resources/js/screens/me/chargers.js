@@ -81,7 +81,7 @@ function chargerItem(ctx, charger, password, reveal, actions) {
   const setPassword = h('button', { type: 'button', class: 'button secondary' }, t('me.chargers.setPassword'));
   setPassword.addEventListener('click', () => actions.setPassword(id));
   const howTo = h('details', { class: 'how-to', open: !charger.lastSeenAt || reveal },
-    h('summary', {}, t('me.chargers.howTo')), connectionValues(ctx, id, password), setPassword);
+    h('summary', {}, t('me.chargers.howTo')), connectionValues(ctx, charger, password), setPassword);
 
   const remove = h('button', { type: 'button', class: 'button danger' }, t('me.chargers.remove'));
   remove.addEventListener('click', async () => {
@@ -195,13 +195,16 @@ function chargerForm(ctx, existingId, { cancel, saved }) {
 }
 
 /** What to enter in the charger, each with a copy button; the password only when it was set on this page. */
-function connectionValues(ctx, id, password) {
+function connectionValues(ctx, charger, password) {
   const { t } = ctx;
-  const base = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ocpp/`;
+  const id = charger.chargePointId;
+  // The server knows the address when its operator configured it; else the OCPP endpoint is on this page's host.
+  const url = charger.ocppUrl || `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ocpp/${id}`;
+  const base = url.slice(0, url.length - id.length);
   return h('div', { class: 'connection-values' },
     h('p', {}, t('me.connect.intro')),
     h('ol', { class: 'connect-steps' },
-      h('li', {}, copyField(uid('ocpp-url'), t('me.connect.url'), base + id, t('me.connect.urlHint', { base }))),
+      h('li', {}, copyField(uid('ocpp-url'), t('me.connect.url'), url, t('me.connect.urlHint', { base }))),
       h('li', {}, copyField(uid('ocpp-id'), t('me.connect.id'), id)),
       h('li', {}, password
         ? copyField(uid('ocpp-password'), t('me.connect.password'), password, t('me.connect.passwordHint'))
