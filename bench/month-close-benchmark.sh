@@ -40,56 +40,19 @@ APP_JAR=central-system/target/quarkus-app/quarkus-run.jar
 [ -f "$APP_JAR" ] || ./mvnw -B -q install -DskipTests
 
 WORK=$(mktemp -d /tmp/wallbill-month-close.XXXXXX)
-PGDATA_DIR=$WORK/pgdata
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-PORT=$(free_port); PGPORT=$(free_port)
-TOKEN=bench-$RANDOM$RANDOM
-now() { date +%s.%N; }
-secs() { python3 -c "print(f'{$2 - $1:.2f}')"; }
+OPERATOR_TOKEN=bench-$RANDOM$RANDOM
+source bench/app-on-fresh-database.sh
 
-APP_PID=; SAMPLER_PIDS=()
+SAMPLER_PIDS=()
 cleanup() {
   for pid in ${SAMPLER_PIDS[@]+"${SAMPLER_PIDS[@]}"}; do kill "$pid" 2>/dev/null || true; done
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"   # its shutdown hook stops the embedded PostgreSQL
-    for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-  [ -n "$APP_PID" ] && { wait "$APP_PID" 2>/dev/null || true; }
-  if [ -f "$PGDATA_DIR/postmaster.pid" ]; then   # the app died without stopping it: fast shutdown
-    local pm; pm=$(head -1 "$PGDATA_DIR/postmaster.pid")
-    kill -INT "$pm" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pm" 2>/dev/null || break; sleep 0.5; done
-  fi
-  [ "$KEEP" = 1 ] || rm -rf "$PGDATA_DIR"
+  stop_app
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if command -v psql > /dev/null && [ -z "${BENCH_SQL_JDBC:-}" ]; then
-  SQL_CLIENT=psql
-  sql() { PGPASSWORD=postgres psql -X -q -At -F'|' -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres "$@"; }
-else
-  SQL_CLIENT="bench/SqlRunner.java (JDBC)"
-  PGJDBC=$(ls central-system/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)
-  sql() { java -cp "$PGJDBC" bench/SqlRunner.java --port "$PGPORT" "$@"; }
-fi
-
 # 1. The app, on a fresh embedded database.
-start_app() {
-  LAUNCHED=$(now)
-  WALLBILL_EMBEDDED_DATA_DIR=$PGDATA_DIR WALLBILL_EMBEDDED_PORT=$PGPORT QUARKUS_HTTP_PORT=$PORT \
-    WALLBILL_BILLING_SCHEDULER_INTERVAL=1h WALLBILL_OPERATOR_TOKEN=$TOKEN \
-    java -Xms$HEAP -Xmx$HEAP -XX:+UseG1GC ${JAVA_OPTS:-} -jar "$APP_JAR" >> "$WORK/app.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null 2>&1 && break
-    kill -0 "$APP_PID" 2>/dev/null || break
-    sleep 0.5
-  done
-  curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null || { echo "app did not start, see $WORK/app.log"; exit 1; }
-}
-start_app
+start_app -Xms$HEAP -Xmx$HEAP -XX:+UseG1GC
 if [ "$PROFILE" = 1 ]; then   # pg_stat_statements must be preloaded
   PG_SETTINGS+=(shared_preload_libraries=pg_stat_statements pg_stat_statements.track_planning=on)
 fi
@@ -98,7 +61,7 @@ if [ ${#PG_SETTINGS[@]} -gt 0 ]; then   # set in the benchmark's own database, t
     sql -c "ALTER SYSTEM SET ${setting%%=*} = '${setting#*=}'" > /dev/null
   done
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-  start_app
+  start_app -Xms$HEAP -Xmx$HEAP -XX:+UseG1GC
   [ "$PROFILE" = 1 ] && sql -c "CREATE EXTENSION pg_stat_statements" > /dev/null
 fi
 # The scheduler's first tick comes 5 s after start (then hourly): let it pass on the empty database, so no
@@ -146,7 +109,7 @@ while :; do
   RUNS=$((RUNS + 1))
   T_CALL=$(now)
   HTTP=$(curl -sS --max-time "$TIMEOUT" -o "$WORK/run-$RUNS.json" -w '%{http_code}' -X POST \
-    -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/operator/billing/run") || HTTP=curl-failed
+    -H "Authorization: Bearer $OPERATOR_TOKEN" "http://127.0.0.1:$PORT/api/operator/billing/run") || HTTP=curl-failed
   RUN_END=$(now)
   RUN_S=$(python3 -c "print(f'{$RUN_S + $RUN_END - $T_CALL:.2f}')")   # the calls only, not the checks between
   [ "$HTTP" = 200 ] || { echo "billing run $RUNS answered $HTTP: $(cat "$WORK/run-$RUNS.json" 2>/dev/null)"; break; }
@@ -168,7 +131,7 @@ IFS='|' read -r BEFORE FREEZE LINES INVOICE PAYMENTS AFTER CLOSED MAX_FREEZE MAX
 FAILED=0
 CHECKS=$(sql -v month="$MONTH" -f bench/month-close-checks.sql)
 # The operator view of one company agrees with the database.
-VIEW=$(curl -sf -H "Authorization: Bearer $TOKEN" \
+VIEW=$(curl -sf -H "Authorization: Bearer $OPERATOR_TOKEN" \
   "http://127.0.0.1:$PORT/api/operator/companies/1/statements/${MONTH:0:7}" || echo '{}')
 VIEW_CHECK=$(python3 - "$VIEW" "$(sql -c "SELECT sessions, refund FROM bench.expected_company WHERE company_id = 1")" <<'PY'
 import json, sys

@@ -39,56 +39,21 @@ APP_JAR=central-system/target/quarkus-app/quarkus-run.jar
 LIB="central-system/target/quarkus-app/lib/main/*"
 
 WORK=$(mktemp -d /tmp/wallbill-panel-sessions.XXXXXX)
-PGDATA_DIR=$WORK/pgdata
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-PORT=$(free_port); PGPORT=$(free_port)
 OPERATOR_TOKEN=bench-$RANDOM$RANDOM
 PANEL_TOKEN=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
-URL=http://127.0.0.1:$PORT
-now() { date +%s.%N; }
-secs() { python3 -c "print(f'{$2 - $1:.2f}')"; }
+source bench/app-on-fresh-database.sh
 
-APP_PID=; SAMPLER_PID=
+SAMPLER_PID=
 cleanup() {
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"   # its shutdown hook stops the embedded PostgreSQL
-    for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-  fi
-  [ -n "$APP_PID" ] && { wait "$APP_PID" 2>/dev/null || true; }
-  if [ -f "$PGDATA_DIR/postmaster.pid" ]; then   # the app died without stopping it: fast shutdown
-    local pm; pm=$(head -1 "$PGDATA_DIR/postmaster.pid")
-    kill -INT "$pm" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pm" 2>/dev/null || break; sleep 0.5; done
-  fi
-  [ "$KEEP" = 1 ] || rm -rf "$PGDATA_DIR"
+  stop_app
   rm -f "$WORK/sessions.xlsx"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if command -v psql > /dev/null && [ -z "${BENCH_SQL_JDBC:-}" ]; then
-  SQL_CLIENT=psql
-  sql() { PGPASSWORD=postgres psql -X -q -At -F'|' -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres "$@"; }
-else
-  SQL_CLIENT="bench/SqlRunner.java (JDBC)"
-  PGJDBC=$(ls central-system/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)
-  sql() { java -cp "$PGJDBC" bench/SqlRunner.java --port "$PGPORT" "$@"; }
-fi
-
 # 1. The app, on a fresh embedded database, with the heap the export must fit in.
-LAUNCHED=$(now)
-WALLBILL_EMBEDDED_DATA_DIR=$PGDATA_DIR WALLBILL_EMBEDDED_PORT=$PGPORT QUARKUS_HTTP_PORT=$PORT \
-  WALLBILL_BILLING_SCHEDULER_INTERVAL=1h WALLBILL_OPERATOR_TOKEN=$OPERATOR_TOKEN \
-  java -Xmx$HEAP -XX:+UseG1GC -Xlog:gc:file="$WORK/gc.log" ${JAVA_OPTS:-} -jar "$APP_JAR" >> "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 240); do
-  curl -sf "$URL/q/health/ready" > /dev/null 2>&1 && break
-  kill -0 "$APP_PID" 2>/dev/null || break
-  sleep 0.5
-done
-curl -sf "$URL/q/health/ready" > /dev/null || { echo "app did not start, see $WORK/app.log"; exit 1; }
+start_app -Xmx$HEAP -XX:+UseG1GC -Xlog:gc:file="$WORK/gc.log"
 # The scheduler's first tick comes 5 s after start: let it pass on the empty database.
 sleep "$(python3 -c "print(max(0, 12 - ($(now) - $LAUNCHED)))")"
 
