@@ -1,5 +1,6 @@
 package com.wallbill.central.ocpp;
 
+import com.wallbill.central.db.BatchWhileBusy;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -38,8 +39,8 @@ public class ChargePointActivity {
     private final Pool pool;
     private final ConnectionRegistry registry;
     private final Vertx vertx;
-    private final List<ChargePointConnection> closed = new ArrayList<>();
-    private boolean writingClosed;
+    private final BatchWhileBusy<ChargePointConnection> closedConnections =
+            new BatchWhileBusy<>(1, Integer.MAX_VALUE, this::write);
 
     public ChargePointActivity(Pool pool, ConnectionRegistry registry, Vertx vertx) {
         this.pool = pool;
@@ -57,27 +58,7 @@ public class ChargePointActivity {
      * blip, a restart) that is a few statements, not one per charger competing with their reconnects.
      */
     void disconnected(ChargePointConnection connection) {
-        synchronized (closed) {
-            closed.add(connection);
-            if (writingClosed) {
-                return;
-            }
-            writingClosed = true;
-        }
-        writeClosed();
-    }
-
-    private void writeClosed() {
-        List<ChargePointConnection> batch;
-        synchronized (closed) {
-            if (closed.isEmpty()) {
-                writingClosed = false;
-                return;
-            }
-            batch = new ArrayList<>(closed);
-            closed.clear();
-        }
-        write(batch).onComplete(done -> writeClosed());
+        closedConnections.add(connection);
     }
 
     private Future<?> write(List<ChargePointConnection> connections) {

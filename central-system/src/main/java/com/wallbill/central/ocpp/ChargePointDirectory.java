@@ -1,5 +1,6 @@
 package com.wallbill.central.ocpp;
 
+import com.wallbill.central.db.BatchWhileBusy;
 import com.wallbill.central.ocpp.ChargePointRecord.BootPolicy;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -11,10 +12,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +25,6 @@ public class ChargePointDirectory {
     private static final String SELECT = """
             SELECT id, password_hash, boot_policy, boot_accepted_at IS NOT NULL AS boot_accepted
             FROM charge_point WHERE id = ANY ($1::text[])""";
-    /** Lookups running at once; those that arrive meanwhile wait and go together in the next query. */
-    private static final int MAX_LOOKUPS_IN_FLIGHT = 2;
-    /** Most ids in one lookup query. */
-    private static final int MAX_IDS_PER_LOOKUP = 500;
     private static final String AUTO_REGISTER = """
             INSERT INTO charge_point (id, auto_registered) VALUES ($1, true)
             ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id
@@ -40,12 +34,10 @@ public class ChargePointDirectory {
     private final Vertx vertx;
     /** Fingerprints of passwords already checked against their PBKDF2 hash, so reconnect storms stay cheap. */
     private final Map<String, VerifiedSecret> verified = new ConcurrentHashMap<>();
-    /** Handshakes waiting for their record, by charge point id. */
-    private final Map<String, List<Waiting>> waiting = new LinkedHashMap<>();
-    private int lookupsInFlight;
+    private final BatchWhileBusy<Waiting> lookups = new BatchWhileBusy<>(2, 500, this::lookUp);
 
-    /** A handshake waiting for a lookup, answered on its own event loop. */
-    private record Waiting(Context context, Promise<Optional<ChargePointRecord>> promise) {
+    /** A handshake waiting for its record, answered on its own event loop. */
+    private record Waiting(String id, Context context, Promise<Optional<ChargePointRecord>> promise) {
         void complete(Optional<ChargePointRecord> record) {
             context.runOnContext(v -> promise.complete(record));
         }
@@ -70,47 +62,24 @@ public class ChargePointDirectory {
      */
     public Future<Optional<ChargePointRecord>> find(String id) {
         Promise<Optional<ChargePointRecord>> promise = Promise.promise();
-        synchronized (waiting) {
-            waiting.computeIfAbsent(id, k -> new ArrayList<>(1)).add(new Waiting(vertx.getOrCreateContext(), promise));
-        }
-        lookUpWaiting();
+        lookups.add(new Waiting(id, vertx.getOrCreateContext(), promise));
         return promise.future();
     }
 
-    private void lookUpWaiting() {
-        Map<String, List<Waiting>> batch = new HashMap<>();
-        synchronized (waiting) {
-            if (waiting.isEmpty() || lookupsInFlight >= MAX_LOOKUPS_IN_FLIGHT) {
+    private Future<?> lookUp(List<Waiting> batch) {
+        String[] ids = batch.stream().map(Waiting::id).distinct().toArray(String[]::new);
+        return pool.preparedQuery(SELECT).execute(Tuple.tuple().addArrayOfString(ids)).onComplete(result -> {
+            if (result.failed()) {
+                batch.forEach(w -> w.fail(result.cause()));
                 return;
             }
-            Iterator<Map.Entry<String, List<Waiting>>> next = waiting.entrySet().iterator();
-            while (next.hasNext() && batch.size() < MAX_IDS_PER_LOOKUP) {
-                Map.Entry<String, List<Waiting>> entry = next.next();
-                batch.put(entry.getKey(), entry.getValue());
-                next.remove();
+            Map<String, ChargePointRecord> found = new HashMap<>();
+            for (Row row : result.result()) {
+                ChargePointRecord record = record(row);
+                found.put(record.id(), record);
             }
-            lookupsInFlight++;
-        }
-        pool.preparedQuery(SELECT).execute(Tuple.tuple().addArrayOfString(batch.keySet().toArray(String[]::new)))
-                .onComplete(result -> {
-                    synchronized (waiting) {
-                        lookupsInFlight--;
-                    }
-                    if (result.failed()) {
-                        batch.values().forEach(list -> list.forEach(w -> w.fail(result.cause())));
-                    } else {
-                        Map<String, ChargePointRecord> found = new HashMap<>();
-                        for (Row row : result.result()) {
-                            ChargePointRecord record = record(row);
-                            found.put(record.id(), record);
-                        }
-                        batch.forEach((id, list) -> {
-                            Optional<ChargePointRecord> record = Optional.ofNullable(found.get(id));
-                            list.forEach(w -> w.complete(record));
-                        });
-                    }
-                    lookUpWaiting();
-                });
+            batch.forEach(w -> w.complete(Optional.ofNullable(found.get(w.id()))));
+        });
     }
 
     public Future<ChargePointRecord> autoRegister(String id) {
