@@ -2,6 +2,7 @@ package com.wallbill.web;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.wallbill.central.ScratchDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -52,22 +53,18 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final URI app;
     private final WebDriverWait wait;
-    private final Path profile;
+    private final ScratchDirectory profile;
 
     private Browser(URI app, int width, int height) {
         requireChromium();
         this.app = app;
-        try {
-            this.profile = Files.createTempDirectory("wallbill-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.profile = ScratchDirectory.create("wallbill-chromium-");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile.path(), "--window-size=" + width + "," + height,
                 "--lang=en-GB");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -239,18 +236,10 @@ public final class Browser implements AutoCloseable {
             System.err.println("[chromium console] not readable: " + e);
         } finally {
             driver.quit();
-            deleteProfile();
+            profile.close();
         }
         if (!faults.isEmpty()) {
             fail("The page reported " + faults);
-        }
-    }
-
-    private void deleteProfile() {
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete " + profile + ": " + e);
         }
     }
 

@@ -1,12 +1,12 @@
 package com.wallbill.web;
 
+import com.wallbill.central.ScratchDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,21 +20,19 @@ final class Downloads implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    private final ScratchDirectory scratch;
     private final Path dir;
 
-    private Downloads(Path dir) {
-        this.dir = dir;
+    private Downloads(ScratchDirectory scratch) {
+        this.scratch = scratch;
+        this.dir = scratch.path();
     }
 
     static Downloads of(Browser browser) {
-        try {
-            Path dir = Files.createTempDirectory("wallbill-downloads-");
-            ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                    Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
-            return new Downloads(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Downloads downloads = new Downloads(ScratchDirectory.create("wallbill-downloads-"));
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.dir.toAbsolutePath().toString()));
+        return downloads;
     }
 
     /** The finished file whose name starts with {@code prefix} and ends with {@code suffix}, once it is there. */
@@ -69,10 +67,6 @@ final class Downloads implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete " + dir + ": " + e);
-        }
+        scratch.close();
     }
 }

@@ -2,7 +2,7 @@ package com.wallbill.central.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import com.wallbill.central.ScratchDirectory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +15,12 @@ class EmbeddedDatabaseTest {
 
     @Test
     void restartOnTheSameDirectoryKeepsEveryRecord() throws Exception {
-        Path dir = Files.createTempDirectory("wallbill-restart").resolve("pgdata");
+        try (ScratchDirectory scratch = ScratchDirectory.create("wallbill-restart")) {
+            restartKeepsRecords(scratch.path().resolve("pgdata"));
+        }
+    }
+
+    private static void restartKeepsRecords(Path dir) throws Exception {
         try (EmbeddedDatabase first = EmbeddedDatabase.start(dir, 0)) {
             try (Connection c = connect(first); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE kept (v text)");
