@@ -35,7 +35,8 @@ public final class ChargePointConnection {
     private final Instant connectedAt = Instant.now();
     private volatile BootState bootState;
     private volatile long lastActivityNanos = System.nanoTime();
-    private volatile Instant lastSeen = connectedAt;
+    /** Epoch millis, not an Instant: written on every frame, and a new object each time costs GC barrier work. */
+    private volatile long lastSeenMillis = connectedAt.toEpochMilli();
     private volatile boolean closed;
     private OutboundCalls calls;
     private final OutboundCallsFactory callsFactory;
@@ -95,7 +96,7 @@ public final class ChargePointConnection {
     }
 
     public Instant lastSeen() {
-        return lastSeen;
+        return Instant.ofEpochMilli(lastSeenMillis);
     }
 
     public long lastActivityNanos() {
@@ -104,7 +105,7 @@ public final class ChargePointConnection {
 
     public void touched() {
         lastActivityNanos = System.nanoTime();
-        lastSeen = Instant.now();
+        lastSeenMillis = System.currentTimeMillis();
     }
 
     /** Sends a command; the stage completes with the answer, a CALLERROR, a timeout or the disconnect. */

@@ -8,6 +8,7 @@ import static com.wallbill.central.TestSupport.ocppEndpoint;
 import static com.wallbill.central.TestSupport.quarantineOf;
 import static com.wallbill.central.TestSupport.session;
 import static com.wallbill.central.TestSupport.sessionsOf;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** OCPP 1.6 transactions become sessions: durable, idempotent under replays, never negative. */
@@ -160,6 +163,32 @@ class Ocpp16SessionTest {
             assertThat(sessions.get(1).path("flags").toString()).contains("STOP_MISSING");
             assertThat(sessions.get(0).path("flags")).isEmpty();
         }
+    }
+
+    @Test
+    void publishedSessionEventsAreCountedInMetricsByType() {
+        String id = newId("cp16");
+        double started = eventsCounted("SessionStarted");
+        double updated = eventsCounted("SessionUpdated");
+        double completed = eventsCounted("SessionCompleted");
+        try (ScriptedChargePoint cp = bootedChargePoint(ocppEndpoint(http), id, OcppVersion.V16)) {
+            int tx = start(cp, 1, 1_000, t0);
+            cp.call("MeterValues", json("""
+                    {"connectorId":1,"transactionId":%d,"meterValue":[{"timestamp":"%s","sampledValue":[
+                      {"value":"1500"}]}]}""".formatted(tx, at(t0.plusSeconds(600)))));
+            stop(cp, tx, 2_000, t0.plusSeconds(1200), "Local");
+        }
+        // each is counted when published, before the charger gets its answer
+        assertThat(eventsCounted("SessionStarted")).isEqualTo(started + 1);
+        assertThat(eventsCounted("SessionUpdated")).isEqualTo(updated + 1);
+        assertThat(eventsCounted("SessionCompleted")).isEqualTo(completed + 1);
+    }
+
+    private static double eventsCounted(String type) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("^wallbill_session_events_total\\{type=\"" + type + "\"} (\\S+)$",
+                Pattern.MULTILINE).matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
     private JsonNode stopAndGet(ScriptedChargePoint cp, String id, int tx, long meterStop, Instant at) {
