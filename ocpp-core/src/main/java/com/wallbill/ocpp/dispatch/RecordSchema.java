@@ -7,6 +7,10 @@ import com.wallbill.ocpp.common.Range;
 import com.wallbill.ocpp.common.Required;
 import com.wallbill.ocpp.common.Size;
 import com.wallbill.ocpp.common.WireEnum;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -20,7 +24,8 @@ import java.util.Map;
 
 /**
  * The validation rules of one message record, read once from its components' Java types and annotations and
- * cached per class. Nested records are resolved when they are visited, so the cache fills lazily.
+ * cached per class, with the record's canonical constructor. Nested records are resolved when they are visited,
+ * so the cache fills lazily.
  */
 final class RecordSchema {
 
@@ -46,6 +51,8 @@ final class RecordSchema {
     private final Class<?> type;
     private final List<Field> fields;
     private final Map<String, Field> byName;
+    /** {@code (Object[]) -> Object}: the canonical constructor taking the components in declaration order. */
+    private final MethodHandle constructor;
 
     private RecordSchema(Class<?> type) {
         if (!type.isRecord()) {
@@ -54,13 +61,32 @@ final class RecordSchema {
         this.type = type;
         List<Field> list = new ArrayList<>();
         Map<String, Field> map = new LinkedHashMap<>();
-        for (RecordComponent component : type.getRecordComponents()) {
+        RecordComponent[] components = type.getRecordComponents();
+        for (RecordComponent component : components) {
             Field field = field(component);
             list.add(field);
             map.put(field.name(), field);
         }
         this.fields = Collections.unmodifiableList(list);
         this.byName = Collections.unmodifiableMap(map);
+        this.constructor = canonicalConstructor(type, components);
+    }
+
+    private static MethodHandle canonicalConstructor(Class<?> type, RecordComponent[] components) {
+        Class<?>[] parameters = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            parameters[i] = components[i].getType();
+        }
+        try {
+            Constructor<?> canonical = type.getDeclaredConstructor(parameters);
+            // as databind did, so that a record that is not public still binds
+            canonical.trySetAccessible();
+            return MethodHandles.lookup().unreflectConstructor(canonical)
+                    .asSpreader(Object[].class, parameters.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException("Message " + type.getName() + " has no usable canonical constructor", e);
+        }
     }
 
     static RecordSchema of(Class<?> type) {
@@ -77,6 +103,16 @@ final class RecordSchema {
 
     Field field(String name) {
         return byName.get(name);
+    }
+
+    /** A new record of this type from its component values, in declaration order. */
+    Object construct(Object[] components) {
+        try {
+            return (Object) constructor.invokeExact(components);
+        } catch (Throwable e) {
+            // the payload passed validation, so the record and its rules disagree: our bug, not the charger's
+            throw new IllegalStateException("Validated payload did not bind to " + type.getName(), e);
+        }
     }
 
     /** A readable name for messages, e.g. {@code BootNotification.Request}. */
