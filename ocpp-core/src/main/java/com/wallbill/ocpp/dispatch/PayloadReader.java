@@ -3,17 +3,19 @@ package com.wallbill.ocpp.dispatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.wallbill.ocpp.common.AllowsCustomData;
 import com.wallbill.ocpp.common.JsonText;
 import com.wallbill.ocpp.common.Timestamps;
 import com.wallbill.ocpp.common.WireEnum;
 import com.wallbill.ocpp.dispatch.RecordSchema.Field;
+import com.wallbill.ocpp.dispatch.RecordSchema.Kind;
 import com.wallbill.ocpp.dispatch.RecordSchema.Rule;
 import com.wallbill.ocpp.rpc.OcppValidationException;
 import com.wallbill.ocpp.rpc.Violation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -60,133 +62,166 @@ final class PayloadReader {
             throw new OcppValidationException(Violation.WRONG_STRUCTURE, "",
                     "payload must be a JSON object, got " + describe(payload));
         }
-        Package pkg = type.getPackage();
-        boolean customData = pkg != null && pkg.isAnnotationPresent(AllowsCustomData.class);
-        return object(payload, RecordSchema.of(type), null, customData, bind);
+        RecordSchema schema = RecordSchema.of(type);
+        try {
+            return object(payload, schema, schema.allowsCustomData(), bind);
+        } catch (Problem problem) {
+            throw problem.withPath();
+        }
     }
 
     /** The record, or null when only validating. */
-    private Object object(JsonNode node, RecordSchema schema, Path path, boolean customData, boolean bind) {
+    private Object object(JsonNode node, RecordSchema schema, boolean customData, boolean bind) {
+        List<Field> fields = schema.fields();
+        // first each present field's node, in component order; then, in place, its value
+        Object[] components = new Object[fields.size()];
         Iterator<Map.Entry<String, JsonNode>> properties = node.fields();
         while (properties.hasNext()) {
             Map.Entry<String, JsonNode> property = properties.next();
-            String name = property.getKey();
-            if (schema.field(name) != null) {
-                continue;
+            Field field = schema.field(property.getKey());
+            if (field != null) {
+                components[field.index()] = property.getValue();
+            } else {
+                notAField(property.getKey(), property.getValue(), schema, customData);
             }
-            if (customData && CUSTOM_DATA.equals(name)) {
-                if (!property.getValue().isObject()) {
-                    throw fail(Violation.WRONG_TYPE, Path.field(path, name),
-                            "expected an object, got " + describe(property.getValue()));
-                }
-                continue;
-            }
-            String shown = PLAIN_NAME.matcher(name).matches() ? name : render(JsonText.textNode(name));
-            throw fail(Violation.WRONG_STRUCTURE, Path.field(path, shown),
-                    "property is not defined for " + schema.displayName());
         }
-        List<Field> fields = schema.fields();
-        Object[] components = bind ? new Object[fields.size()] : null;
-        for (int i = 0; i < fields.size(); i++) {
+        for (int i = 0; i < components.length; i++) {
             Field field = fields.get(i);
-            JsonNode value = node.get(field.name());
+            JsonNode value = (JsonNode) components[i];
             if (value == null) {
                 if (field.required()) {
-                    throw fail(Violation.REQUIRED_MISSING, Path.field(path, field.name()),
-                            "required field is missing");
+                    throw new Problem(Violation.REQUIRED_MISSING, "required field is missing").in(field.name());
                 }
                 continue;
             }
-            Object component = value(value, field.rule(), Path.field(path, field.name()), customData, bind);
-            if (bind) {
-                components[i] = component;
+            try {
+                components[i] = value(value, field.rule(), customData, bind);
+            } catch (Problem problem) {
+                throw problem.in(field.name());
             }
         }
         return bind ? schema.construct(components) : null;
     }
 
-    private Object value(JsonNode node, Rule rule, Path path, boolean customData, boolean bind) {
+    /** Accepts a 2.0.1 customData object, rejects anything else. */
+    private static void notAField(String name, JsonNode value, RecordSchema schema, boolean customData) {
+        if (customData && CUSTOM_DATA.equals(name)) {
+            if (!value.isObject()) {
+                throw new Problem(Violation.WRONG_TYPE, "expected an object, got " + describe(value)).in(name);
+            }
+            return;
+        }
+        String shown = PLAIN_NAME.matcher(name).matches() ? name : render(JsonText.textNode(name));
+        throw new Problem(Violation.WRONG_STRUCTURE, "property is not defined for " + schema.displayName())
+                .in(shown);
+    }
+
+    private Object value(JsonNode node, Rule rule, boolean customData, boolean bind) {
         return switch (rule.kind()) {
-            case STRING -> string(node, rule, path);
-            case INTEGER, LONG -> integer(node, rule, path);
-            case DECIMAL -> decimal(node, rule, path);
+            case STRING -> string(node, rule);
+            case INTEGER, LONG -> integer(node, rule);
+            case DECIMAL -> decimal(node, rule);
             case BOOLEAN -> {
-                expect(node.isBoolean(), "a boolean", node, path);
+                expect(node.isBoolean(), "a boolean", node);
                 yield node.booleanValue();
             }
-            case INSTANT -> instant(node, path);
-            case ENUM -> constant(node, rule, path);
-            case LIST -> list(node, rule, path, customData, bind);
+            case INSTANT -> instant(node);
+            case ENUM -> constant(node, rule);
+            case LIST -> list(node, rule, customData, bind);
             case RECORD -> {
-                expect(node.isObject(), "an object", node, path);
-                yield object(node, RecordSchema.of(rule.type()), path, customData, bind);
+                expect(node.isObject(), "an object", node);
+                yield object(node, RecordSchema.of(rule.type()), customData, bind);
             }
             // free-form (DataTransfer data, charging profiles passed through): any JSON value
             case JSON -> bind ? copy(node) : null;
         };
     }
 
-    private static String string(JsonNode node, Rule rule, Path path) {
-        expect(node.isTextual(), "a string", node, path);
-        int length = node.textValue().codePointCount(0, node.textValue().length());
-        if (length > rule.maxLength()) {
-            throw fail(Violation.BAD_VALUE, path, "length " + length + " exceeds the maximum of " + rule.maxLength());
+    private static String string(JsonNode node, Rule rule) {
+        expect(node.isTextual(), "a string", node);
+        String text = node.textValue();
+        // a string has no more code points than chars, so only a long one needs counting
+        if (text.length() > rule.maxLength()) {
+            int length = text.codePointCount(0, text.length());
+            if (length > rule.maxLength()) {
+                throw new Problem(Violation.BAD_VALUE,
+                        "length " + length + " exceeds the maximum of " + rule.maxLength());
+            }
         }
-        return node.textValue();
+        return text;
     }
 
-    private static Object integer(JsonNode node, Rule rule, Path path) {
-        expect(node.isIntegralNumber(), "an integer", node, path);
-        boolean isInt = rule.kind() == RecordSchema.Kind.INTEGER;
+    private static Object integer(JsonNode node, Rule rule) {
+        expect(node.isIntegralNumber(), "an integer", node);
+        boolean isInt = rule.kind() == Kind.INTEGER;
         if (isInt ? !node.canConvertToInt() : !node.canConvertToLong()) {
-            throw fail(Violation.BAD_VALUE, path, render(node) + " is out of range");
+            throw new Problem(Violation.BAD_VALUE, render(node) + " is out of range");
         }
-        range(node.decimalValue(), rule, node, path);
-        return isInt ? (Object) node.intValue() : (Object) node.longValue();
+        // it fits a long, so comparing longs is comparing the exact values
+        long value = node.longValue();
+        if (rule.min() != Long.MIN_VALUE && value < rule.min()) {
+            throw belowMinimum(node, rule);
+        }
+        if (rule.max() != Long.MAX_VALUE && value > rule.max()) {
+            throw aboveMaximum(node, rule);
+        }
+        return isInt ? (Object) (int) value : (Object) value;
     }
 
-    private static Object decimal(JsonNode node, Rule rule, Path path) {
-        expect(node.isNumber(), "a number", node, path);
+    private static Object decimal(JsonNode node, Rule rule) {
+        expect(node.isNumber(), "a number", node);
         BigDecimal value = node.decimalValue();
         if (Math.abs(value.scale()) > MAX_DECIMAL_SCALE
                 || value.precision() - value.scale() > MAX_DECIMAL_INTEGER_DIGITS) {
-            throw fail(Violation.BAD_VALUE, path, "number is outside the supported range");
+            throw new Problem(Violation.BAD_VALUE, "number is outside the supported range");
         }
-        range(value, rule, node, path);
+        if (rule.lowest() != null && value.compareTo(rule.lowest()) < 0) {
+            throw belowMinimum(node, rule);
+        }
+        if (rule.highest() != null && value.compareTo(rule.highest()) > 0) {
+            throw aboveMaximum(node, rule);
+        }
         return rule.type() == BigDecimal.class ? value : (Object) node.doubleValue();
     }
 
-    private static Instant instant(JsonNode node, Path path) {
-        expect(node.isTextual(), "a date-time string", node, path);
-        return Timestamps.tryParse(node.textValue()).orElseThrow(() ->
-                fail(Violation.BAD_VALUE, path, render(node) + " is not a valid date-time"));
+    private static Instant instant(JsonNode node) {
+        expect(node.isTextual(), "a date-time string", node);
+        try {
+            return Timestamps.parse(node.textValue());
+        } catch (DateTimeParseException e) {
+            throw new Problem(Violation.BAD_VALUE, render(node) + " is not a valid date-time");
+        }
     }
 
-    private static WireEnum constant(JsonNode node, Rule rule, Path path) {
-        expect(node.isTextual(), "a string", node, path);
-        Map<String, ? extends WireEnum> byWire = WireEnum.byWire(rule.type());
-        WireEnum constant = byWire.get(node.textValue());
+    private static WireEnum constant(JsonNode node, Rule rule) {
+        expect(node.isTextual(), "a string", node);
+        WireEnum constant = rule.constants().get(node.textValue());
         if (constant == null) {
-            throw fail(Violation.BAD_VALUE, path, render(node) + " is not one of " + byWire.keySet());
+            throw new Problem(Violation.BAD_VALUE, render(node) + " is not one of " + rule.constants().keySet());
         }
         return constant;
     }
 
     /** The unmodifiable list, or null when only validating. */
-    private List<Object> list(JsonNode node, Rule rule, Path path, boolean customData, boolean bind) {
-        expect(node.isArray(), "an array", node, path);
+    private List<Object> list(JsonNode node, Rule rule, boolean customData, boolean bind) {
+        expect(node.isArray(), "an array", node);
         int size = node.size();
         if (size < rule.minItems()) {
-            throw fail(Violation.ARRAY_SIZE, path,
+            throw new Problem(Violation.ARRAY_SIZE,
                     "array has " + size + " elements, at least " + rule.minItems() + " required");
         }
         if (size > rule.maxItems()) {
-            throw fail(Violation.ARRAY_SIZE, path,
+            throw new Problem(Violation.ARRAY_SIZE,
                     "array has " + size + " elements, at most " + rule.maxItems() + " allowed");
         }
         Object[] elements = bind ? new Object[size] : null;
         for (int i = 0; i < size; i++) {
-            Object element = value(node.get(i), rule.element(), Path.index(path, i), customData, bind);
+            Object element;
+            try {
+                element = value(node.get(i), rule.element(), customData, bind);
+            } catch (Problem problem) {
+                throw problem.at(i);
+            }
             if (bind) {
                 elements[i] = element;
             }
@@ -202,23 +237,18 @@ final class PayloadReader {
         }
     }
 
-    private static void range(BigDecimal value, Rule rule, JsonNode node, Path path) {
-        if (rule.min() != Long.MIN_VALUE && value.compareTo(BigDecimal.valueOf(rule.min())) < 0) {
-            throw fail(Violation.BAD_VALUE, path, render(node) + " is below the minimum of " + rule.min());
-        }
-        if (rule.max() != Long.MAX_VALUE && value.compareTo(BigDecimal.valueOf(rule.max())) > 0) {
-            throw fail(Violation.BAD_VALUE, path, render(node) + " is above the maximum of " + rule.max());
-        }
+    private static Problem belowMinimum(JsonNode node, Rule rule) {
+        return new Problem(Violation.BAD_VALUE, render(node) + " is below the minimum of " + rule.min());
     }
 
-    private static void expect(boolean ok, String expected, JsonNode node, Path path) {
+    private static Problem aboveMaximum(JsonNode node, Rule rule) {
+        return new Problem(Violation.BAD_VALUE, render(node) + " is above the maximum of " + rule.max());
+    }
+
+    private static void expect(boolean ok, String expected, JsonNode node) {
         if (!ok) {
-            throw fail(Violation.WRONG_TYPE, path, "expected " + expected + ", got " + describe(node));
+            throw new Problem(Violation.WRONG_TYPE, "expected " + expected + ", got " + describe(node));
         }
-    }
-
-    private static OcppValidationException fail(Violation violation, Path path, String problem) {
-        return new OcppValidationException(violation, path == null ? "" : path.toString(), problem);
     }
 
     private static String render(JsonNode node) {
@@ -229,36 +259,46 @@ final class PayloadReader {
         return JsonText.describe(node);
     }
 
-    /** Field path built only as far as needed; rendered only when something fails. */
-    private record Path(Path parent, String name, int index) {
+    /**
+     * A violation on its way up to {@link #walk}: each object and list it passes adds its part of the field path,
+     * so that a path is only built for a payload that fails. No stack trace: it never leaves this class.
+     */
+    private static final class Problem extends RuntimeException {
 
-        static Path field(Path parent, String name) {
-            return new Path(parent, name, -1);
+        private final Violation violation;
+        /** Field names and list indexes (Integers), innermost first. */
+        private final List<Object> path = new ArrayList<>();
+
+        Problem(Violation violation, String problem) {
+            super(problem, null, false, false);
+            this.violation = violation;
         }
 
-        static Path index(Path parent, int index) {
-            return new Path(parent, null, index);
+        Problem in(String field) {
+            path.add(field);
+            return this;
         }
 
-        @Override
-        public String toString() {
+        Problem at(int index) {
+            path.add(index);
+            return this;
+        }
+
+        /** E.g. {@code meterValue[0].sampledValue[1].phase}. */
+        OcppValidationException withPath() {
             StringBuilder out = new StringBuilder();
-            append(out);
-            return out.toString();
-        }
-
-        private void append(StringBuilder out) {
-            if (parent != null) {
-                parent.append(out);
-            }
-            if (name == null) {
-                out.append('[').append(index).append(']');
-            } else {
-                if (parent != null) {
-                    out.append('.');
+            for (int i = path.size() - 1; i >= 0; i--) {
+                Object part = path.get(i);
+                if (part instanceof Integer index) {
+                    out.append('[').append(index).append(']');
+                } else {
+                    if (i < path.size() - 1) {
+                        out.append('.');
+                    }
+                    out.append(part);
                 }
-                out.append(name);
             }
+            return new OcppValidationException(violation, out.toString(), getMessage());
         }
     }
 }
