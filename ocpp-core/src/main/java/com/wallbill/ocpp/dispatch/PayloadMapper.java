@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.wallbill.ocpp.rpc.OcppValidationException;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Converts between JSON payloads and the typed message records of both OCPP versions.
@@ -24,6 +27,23 @@ import java.util.Objects;
  * <p>The same {@link #objectMapper()} suits {@code FrameCodec}: it keeps decimals exact.
  */
 public final class PayloadMapper {
+
+    /** What a record declares by itself. */
+    private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString");
+    /**
+     * Records that databind writes as {@code {}} whatever the instance: no components, and nothing else (instance
+     * methods, interfaces, annotations) that could add a property.
+     */
+    private static final ClassValue<Boolean> WRITTEN_AS_EMPTY_OBJECT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord() && type.getRecordComponents().length == 0
+                    && type.getDeclaredAnnotations().length == 0 && type.getInterfaces().length == 0
+                    && Arrays.stream(type.getDeclaredMethods()).allMatch(method ->
+                            Modifier.isStatic(method.getModifiers())
+                                    || OBJECT_METHODS.contains(method.getName()) && method.getAnnotations().length == 0);
+        }
+    };
 
     private final ObjectMapper mapper;
     private final PayloadReader reader;
@@ -77,6 +97,11 @@ public final class PayloadMapper {
     /** The message as a JSON object, null fields omitted. */
     public JsonNode write(Object message) {
         Objects.requireNonNull(message, "message");
+        // The answers to the busiest actions (MeterValues, StatusNotification) have no fields; databind's round
+        // through a token buffer to write {} cost as much as validating and encoding the answer.
+        if (WRITTEN_AS_EMPTY_OBJECT.get(message.getClass())) {
+            return mapper.createObjectNode();
+        }
         return mapper.valueToTree(message);
     }
 }
