@@ -98,7 +98,7 @@ public final class PayloadMapper {
     public JsonNode write(Object message) {
         Objects.requireNonNull(message, "message");
         // The answers to the busiest actions (MeterValues, StatusNotification) have no fields; databind's round
-        // through a token buffer to write {} cost as much as validating and encoding the answer.
+        // through a token buffer to write {} was a fifth of the bytes allocated per answered StatusNotification.
         if (WRITTEN_AS_EMPTY_OBJECT.get(message.getClass())) {
             return mapper.createObjectNode();
         }

@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
 /**
  * How {@link PayloadMapper} read payloads before the single pass: validate the tree against the rules of
  * {@link RecordSchema}, then bind it with Jackson ({@code treeToValue}, timestamps through
- * {@link Timestamps#parse}). Kept, unchanged but for the class name, as the reference that
- * {@code SinglePassReadTest} holds the single pass to: same records, same violations, paths and messages.
+ * {@link Timestamps#parse}). The validation below is the former {@code PayloadValidator}, unchanged; it is kept
+ * as the reference that {@code SinglePassReadTest} holds the single pass to: same records, same violations,
+ * paths and messages.
  */
 final class ValidateThenBind {
 
