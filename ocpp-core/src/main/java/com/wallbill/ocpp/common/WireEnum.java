@@ -1,5 +1,6 @@
 package com.wallbill.ocpp.common;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,5 +30,14 @@ public interface WireEnum {
     /** The wire values of a {@code WireEnum} enum class, in declaration order. */
     static Set<String> wireValues(Class<?> enumType) {
         return WireEnumCache.byWire(enumType).keySet();
+    }
+
+    /**
+     * Wire value to constant of a {@code WireEnum} enum class known only at run time (as to a payload reader),
+     * in declaration order.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, ? extends WireEnum> byWire(Class<?> enumType) {
+        return (Map<String, ? extends WireEnum>) (Map<String, ?>) WireEnumCache.byWire(enumType);
     }
 }

@@ -2,11 +2,16 @@ package com.wallbill.ocpp.dispatch;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.wallbill.ocpp.common.AllowsCustomData;
 import com.wallbill.ocpp.common.MaxLength;
 import com.wallbill.ocpp.common.Range;
 import com.wallbill.ocpp.common.Required;
 import com.wallbill.ocpp.common.Size;
 import com.wallbill.ocpp.common.WireEnum;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -14,26 +19,31 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The validation rules of one message record, read once from its components' Java types and annotations and
- * cached per class. Nested records are resolved when they are visited, so the cache fills lazily.
+ * cached per class, with the record's canonical constructor. Nested records are resolved when they are visited,
+ * so the cache fills lazily.
  */
 final class RecordSchema {
 
     /** JSON shape implied by a component's Java type. */
     enum Kind { STRING, INTEGER, LONG, DECIMAL, BOOLEAN, INSTANT, ENUM, LIST, RECORD, JSON }
 
-    /** Rules for one value; for lists, {@code element} holds the element's rules. */
+    /**
+     * Rules for one value; for lists, {@code element} holds the element's rules. Precomputed for the reader:
+     * {@code constants} (wire value to constant) for enums, {@code lowest} and {@code highest} for decimals with a
+     * range (else null).
+     */
     record Rule(Kind kind, Class<?> type, int maxLength, long min, long max, int minItems, int maxItems,
-                Rule element) {
+                Rule element, Map<String, ? extends WireEnum> constants, BigDecimal lowest, BigDecimal highest) {
     }
 
-    /** One record component as a JSON property. */
-    record Field(String name, boolean required, Rule rule) {
+    /** One record component as a JSON property; {@code index} is its position among the components. */
+    record Field(String name, boolean required, Rule rule, int index) {
     }
 
     private static final ClassValue<RecordSchema> CACHE = new ClassValue<>() {
@@ -46,6 +56,9 @@ final class RecordSchema {
     private final Class<?> type;
     private final List<Field> fields;
     private final Map<String, Field> byName;
+    private final boolean allowsCustomData;
+    /** {@code (Object[]) -> Object}: the canonical constructor taking the components in declaration order. */
+    private final MethodHandle constructor;
 
     private RecordSchema(Class<?> type) {
         if (!type.isRecord()) {
@@ -53,14 +66,36 @@ final class RecordSchema {
         }
         this.type = type;
         List<Field> list = new ArrayList<>();
-        Map<String, Field> map = new LinkedHashMap<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            Field field = field(component);
+        Map<String, Field> map = new HashMap<>();
+        RecordComponent[] components = type.getRecordComponents();
+        for (RecordComponent component : components) {
+            Field field = field(component, list.size());
             list.add(field);
             map.put(field.name(), field);
         }
         this.fields = Collections.unmodifiableList(list);
-        this.byName = Collections.unmodifiableMap(map);
+        // looked up once per property of every payload object; never handed out, so no unmodifiable wrapper
+        this.byName = map;
+        Package pkg = type.getPackage();
+        this.allowsCustomData = pkg != null && pkg.isAnnotationPresent(AllowsCustomData.class);
+        this.constructor = canonicalConstructor(type, components);
+    }
+
+    private static MethodHandle canonicalConstructor(Class<?> type, RecordComponent[] components) {
+        Class<?>[] parameters = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            parameters[i] = components[i].getType();
+        }
+        try {
+            Constructor<?> canonical = type.getDeclaredConstructor(parameters);
+            // as databind did, so that a record that is not public still binds
+            canonical.trySetAccessible();
+            return MethodHandles.lookup().unreflectConstructor(canonical)
+                    .asSpreader(Object[].class, parameters.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException("Message " + type.getName() + " has no usable canonical constructor", e);
+        }
     }
 
     static RecordSchema of(Class<?> type) {
@@ -79,17 +114,37 @@ final class RecordSchema {
         return byName.get(name);
     }
 
+    /**
+     * Whether a payload of this (top-level) type may carry 2.0.1 {@code customData} objects, at any depth: the
+     * record's package is marked {@link AllowsCustomData}.
+     */
+    boolean allowsCustomData() {
+        return allowsCustomData;
+    }
+
+    /** A new record of this type from its component values, in declaration order. */
+    Object construct(Object[] components) {
+        try {
+            return (Object) constructor.invokeExact(components);
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
+            // the payload passed validation, so the record and its rules disagree: our bug, not the charger's
+            throw new IllegalStateException("Validated payload did not bind to " + type.getName(), e);
+        }
+    }
+
     /** A readable name for messages, e.g. {@code BootNotification.Request}. */
     String displayName() {
         Class<?> outer = type.getEnclosingClass();
         return outer == null ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
     }
 
-    private Field field(RecordComponent component) {
+    private Field field(RecordComponent component, int index) {
         JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
         String name = property != null && !property.value().isEmpty() ? property.value() : component.getName();
         boolean required = component.isAnnotationPresent(Required.class) || component.getType().isPrimitive();
-        return new Field(name, required, rule(component, component.getGenericType(), true));
+        return new Field(name, required, rule(component, component.getGenericType(), true), index);
     }
 
     private Rule rule(RecordComponent component, Type generic, boolean top) {
@@ -106,7 +161,8 @@ final class RecordSchema {
             }
             Rule element = rule(component, parameterized.getActualTypeArguments()[0], false);
             return new Rule(Kind.LIST, raw, Integer.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE,
-                    size == null ? 0 : size.min(), size == null ? Integer.MAX_VALUE : size.max(), element);
+                    size == null ? 0 : size.min(), size == null ? Integer.MAX_VALUE : size.max(), element,
+                    null, null, null);
         }
         if (size != null && top) {
             throw unsupported(component, "@Size on a non-list");
@@ -116,7 +172,10 @@ final class RecordSchema {
             min = Math.max(min, Integer.MIN_VALUE);
             max = Math.min(max, Integer.MAX_VALUE);
         }
-        return new Rule(kind, raw, length, min, max, 0, Integer.MAX_VALUE, null);
+        return new Rule(kind, raw, length, min, max, 0, Integer.MAX_VALUE, null,
+                kind == Kind.ENUM ? WireEnum.byWire(raw) : null,
+                kind == Kind.DECIMAL && min != Long.MIN_VALUE ? BigDecimal.valueOf(min) : null,
+                kind == Kind.DECIMAL && max != Long.MAX_VALUE ? BigDecimal.valueOf(max) : null);
     }
 
     private Kind kind(RecordComponent component, Class<?> raw) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wallbill.ocpp.rpc.ErrorCode;
 import com.wallbill.ocpp.rpc.OcppValidationException;
+import com.wallbill.ocpp.rpc.OcppVersion;
 import com.wallbill.ocpp.v16.core.AuthorizationStatus;
 import com.wallbill.ocpp.v16.core.IdTagInfo;
 import com.wallbill.ocpp.v16.core.Measurand;
@@ -17,6 +18,8 @@ import com.wallbill.ocpp.v201.common.SampledValue;
 import com.wallbill.ocpp.v201.provisioning.BootNotification;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PayloadMapperTest {
@@ -64,6 +67,36 @@ class PayloadMapperTest {
                 Instant.parse("2024-03-05T08:03:01.120Z")));
 
         assertThat(written.get("currentTime").textValue()).isEqualTo("2024-03-05T08:03:01.120Z");
+    }
+
+    /** Not a message: a record without components that databind still writes a property for. */
+    record NoComponentsButAGetter() {
+        public String getNote() {
+            return "databind writes this";
+        }
+    }
+
+    @Test
+    void recordsWithoutComponentsAreWrittenAsDatabindWritesThem() throws Exception {
+        List<Class<?>> empty = new ArrayList<>();
+        for (OcppVersion version : OcppVersion.values()) {
+            for (ActionDefinition<?, ?> definition : ActionRegistry.of(version).all()) {
+                for (Class<?> type : List.of(definition.requestType(), definition.responseType())) {
+                    if (type.getRecordComponents().length == 0) {
+                        empty.add(type);
+                    }
+                }
+            }
+        }
+        empty.add(NoComponentsButAGetter.class);
+
+        for (Class<?> type : empty) {
+            Object message = type.getDeclaredConstructor().newInstance();
+            assertThat(mapper.write(message)).as(type.getName())
+                    .isEqualTo(mapper.objectMapper().valueToTree(message));
+        }
+        assertThat(empty).hasSizeGreaterThan(10);
+        assertThat(mapper.write(new NoComponentsButAGetter())).isEqualTo(json("{'note':'databind writes this'}"));
     }
 
     @Test

@@ -1,6 +1,11 @@
 package com.wallbill.ocpp.dispatch;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.wallbill.ocpp.common.AllowsCustomData;
 import com.wallbill.ocpp.common.JsonText;
 import com.wallbill.ocpp.common.Timestamps;
@@ -9,17 +14,60 @@ import com.wallbill.ocpp.dispatch.RecordSchema.Field;
 import com.wallbill.ocpp.dispatch.RecordSchema.Rule;
 import com.wallbill.ocpp.rpc.OcppValidationException;
 import com.wallbill.ocpp.rpc.Violation;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Checks a JSON payload against a message record's {@link RecordSchema} before binding, and throws
- * {@link OcppValidationException} at the first problem, naming the field path. Which condition gets which
- * {@link Violation} is fixed here and nowhere else.
+ * How {@link PayloadMapper} read payloads before the single pass: validate the tree against the rules of
+ * {@link RecordSchema}, then bind it with Jackson ({@code treeToValue}, timestamps through
+ * {@link Timestamps#parse}). The validation below is the former {@code PayloadValidator}, unchanged; it is kept
+ * as the reference that {@code SinglePassReadTest} holds the single pass to: same records, same violations,
+ * paths and messages.
  */
-final class PayloadValidator {
+final class ValidateThenBind {
+
+    private static final ObjectMapper MAPPER = PayloadMapper.create().objectMapper().copy()
+            .registerModule(new SimpleModule("ocpp-timestamps")
+                    .addDeserializer(Instant.class, new LenientInstantDeserializer()));
+
+    private ValidateThenBind() {
+    }
+
+    static <T> T read(JsonNode payload, Class<T> type) {
+        validate(payload, type);
+        try {
+            return MAPPER.treeToValue(payload, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("Validated payload did not bind to " + type.getName(), e);
+        }
+    }
+
+    /** Reads timestamps with the leniency documented on {@link Timestamps}. */
+    private static final class LenientInstantDeserializer extends StdScalarDeserializer<Instant> {
+
+        LenientInstantDeserializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = parser.getValueAsString();
+            if (text == null) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            try {
+                return Timestamps.parse(text);
+            } catch (DateTimeParseException e) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, text, "not an OCPP date-time");
+            }
+        }
+    }
 
     private static final String CUSTOM_DATA = "customData";
     private static final int MAX_RENDERED = 60;
@@ -28,10 +76,8 @@ final class PayloadValidator {
     private static final int MAX_DECIMAL_INTEGER_DIGITS = 18;
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_]{1,50}");
 
-    private PayloadValidator() {
-    }
-
     static void validate(JsonNode payload, Class<?> type) {
+        Objects.requireNonNull(type, "type");
         if (payload == null || !payload.isObject()) {
             throw new OcppValidationException(Violation.WRONG_STRUCTURE, "",
                     "payload must be a JSON object, got " + describe(payload));
