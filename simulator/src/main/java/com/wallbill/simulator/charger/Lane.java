@@ -8,52 +8,53 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Runs one charger's tasks one at a time, in order, on a shared pool. Everything that touches a charger's state
- * (answers, server CALLs, timers) goes through its lane, so the charger needs no locks and thousands of chargers
- * share a few threads.
+ * Runs one charger's tasks one at a time, in order. Everything that touches a charger's state (answers, server
+ * CALLs, timers) goes through its lane, so the charger needs no locks and thousands of chargers share a few
+ * threads.
+ *
+ * <p>A turn (running the queued tasks until none are left) is handed to {@code turns}. The runs pass an executor
+ * that takes the turn on the calling thread: an idle lane then runs a task right on the timer, transport or
+ * handshake thread that produced it, and a busy lane gets it from the thread already in its turn. Waking another
+ * thread for each message cost more CPU than the message itself.
  */
 final class Lane implements Executor {
 
-    private final Executor pool;
+    private final Executor turns;
     private final Consumer<Throwable> onFailure;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicBoolean inTurn = new AtomicBoolean();
 
-    Lane(Executor pool, Consumer<Throwable> onFailure) {
-        this.pool = pool;
+    Lane(Executor turns, Consumer<Throwable> onFailure) {
+        this.turns = turns;
         this.onFailure = onFailure;
     }
 
-    /** Queues a task; after the run's pool has shut down, tasks are dropped (the run is over). */
+    /** Queues a task; once the run's executor refuses turns, tasks are dropped (the run is over). */
     @Override
     public void execute(Runnable task) {
         tasks.add(task);
-        schedule();
-    }
-
-    private void schedule() {
-        if (scheduled.compareAndSet(false, true)) {
+        if (inTurn.compareAndSet(false, true)) {
             try {
-                pool.execute(this::drain);
+                turns.execute(this::takeTurn);
             } catch (RejectedExecutionException e) {
                 tasks.clear();
-                scheduled.set(false);
+                inTurn.set(false);
             }
         }
     }
 
-    private void drain() {
-        Runnable task;
-        while ((task = tasks.poll()) != null) {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                onFailure.accept(e);
+    private void takeTurn() {
+        do {
+            Runnable task;
+            while ((task = tasks.poll()) != null) {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    onFailure.accept(e);
+                }
             }
-        }
-        scheduled.set(false);
-        if (!tasks.isEmpty()) {
-            schedule();
-        }
+            inTurn.set(false);
+            // a task queued after the last poll but before the flag dropped found the turn taken: run it too
+        } while (!tasks.isEmpty() && inTurn.compareAndSet(false, true));
     }
 }
