@@ -29,32 +29,55 @@ final class Lane implements Executor {
         this.onFailure = onFailure;
     }
 
-    /** Queues a task; once the run's executor refuses turns, tasks are dropped (the run is over). */
+    /** Runs or queues a task; once the run's executor refuses turns, tasks are dropped (the run is over). */
     @Override
     public void execute(Runnable task) {
-        tasks.add(task);
         if (inTurn.compareAndSet(false, true)) {
-            try {
-                turns.execute(this::takeTurn);
-            } catch (RejectedExecutionException e) {
-                tasks.clear();
-                inTurn.set(false);
+            // an idle lane with nothing queued runs the task without queueing it: a queue node linked to the
+            // lane's long-lived queue costs the garbage collector more than the rest of the hand-over
+            if (tasks.isEmpty()) {
+                startTurn(task);
+            } else {
+                tasks.add(task);
+                startTurn(null);
+            }
+        } else {
+            tasks.add(task);
+            // the turn may have ended before the task was queued; then nobody else will run it
+            if (inTurn.compareAndSet(false, true)) {
+                startTurn(null);
             }
         }
     }
 
-    private void takeTurn() {
+    private void startTurn(Runnable first) {
+        try {
+            turns.execute(() -> takeTurn(first));
+        } catch (RejectedExecutionException e) {
+            tasks.clear();
+            inTurn.set(false);
+        }
+    }
+
+    private void takeTurn(Runnable first) {
+        if (first != null) {
+            run(first);
+        }
         do {
             Runnable task;
             while ((task = tasks.poll()) != null) {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    onFailure.accept(e);
-                }
+                run(task);
             }
             inTurn.set(false);
             // a task queued after the last poll but before the flag dropped found the turn taken: run it too
         } while (!tasks.isEmpty() && inTurn.compareAndSet(false, true));
+    }
+
+    private void run(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            onFailure.accept(e);
+        }
     }
 }
