@@ -15,14 +15,11 @@ import com.wallbill.simulator.stats.RunStats;
 import com.wallbill.simulator.transport.ChargePointSocket;
 import com.wallbill.simulator.transport.OcppJson;
 import com.wallbill.simulator.transport.SocketListener;
-import com.wallbill.simulator.transport.WebSocketClients;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -55,7 +52,7 @@ final class ChargerLink implements SocketListener {
         this.version = version;
         this.stats = stats;
         this.listener = listener;
-        this.outbound = new OutboundCalls(version, this::write, ChargerLink::schedule, callTimeout,
+        this.outbound = new OutboundCalls(version, this::write, CallTimeouts.SHARED, callTimeout,
                 () -> idPrefix + nextId.incrementAndGet());
     }
 
@@ -158,10 +155,5 @@ final class ChargerLink implements SocketListener {
         }
         stats.sent.increment();
         current.send(text);
-    }
-
-    private static Runnable schedule(Duration delay, Runnable task) {
-        ScheduledFuture<?> future = WebSocketClients.timers().schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
-        return () -> future.cancel(false);
     }
 }

@@ -228,12 +228,6 @@ abstract class ConnectedCharger {
                 TimeUnit.NANOSECONDS);
     }
 
-    /** Runs {@code task} on the lane at a {@link System#nanoTime()} instant. */
-    ScheduledFuture<?> atNanos(long nanoTime, Runnable task) {
-        return context.timers().schedule(() -> lane.execute(task), nanoTime - System.nanoTime(),
-                TimeUnit.NANOSECONDS);
-    }
-
     private final class LinkEvents implements ChargerLink.Listener {
 
         @Override

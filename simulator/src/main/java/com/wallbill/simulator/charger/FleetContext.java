@@ -13,7 +13,7 @@ import java.util.function.Function;
  * the timing settings.
  *
  * @param passwords          charger id to password; a null result means no credentials
- * @param lanes              the pool that runs the chargers' lanes (tasks never block)
+ * @param lanes              takes the chargers' lane turns (see {@link Lane}); lane tasks never block
  * @param timers             schedules wall-clock timers
  * @param callTimeout        how long a charger waits for an answer
  * @param meterInterval      simulated time between periodic meter values (initial setting)

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * A charger for benchmarks. Setup: connect, boot, StatusNotification, and (load mode) start a transaction so
@@ -106,25 +108,39 @@ public final class LoadCharger extends ConnectedCharger {
         });
     }
 
-    private void stream(long startNanos, Duration period, java.util.function.Supplier<Outgoing> message) {
+    private void stream(long startNanos, Duration period, Supplier<Outgoing> message) {
         if (period == null) {
             return;
         }
         long first = startNanos + (long) (random.nextDouble() * period.toNanos());
-        timers.add(atNanos(first, () -> fire(first, period.toNanos(), message)));
+        Stream stream = new Stream(first, period.toNanos(), message);
+        // one timer per stream for the whole run, not one per message: the clock re-queues the same task
+        timers.add(context.timers().scheduleAtFixedRate(() -> lane.execute(stream), first - System.nanoTime(),
+                period.toNanos(), TimeUnit.NANOSECONDS));
     }
 
-    /** Sends the message scheduled for {@code dueNanos} and books the next one on the fixed grid. */
-    private void fire(long dueNanos, long periodNanos, java.util.function.Supplier<Outgoing> message) {
-        if (!running) {
-            return;
+    /**
+     * One message stream on a fixed grid. The clock runs a fixed-rate timer late rather than skip a period, so
+     * the n-th run is the message due at {@code first + n * period}, and latency counts from that time.
+     */
+    private final class Stream implements Runnable {
+        private final long periodNanos;
+        private final Supplier<Outgoing> message;
+        private long dueNanos;
+
+        Stream(long firstNanos, long periodNanos, Supplier<Outgoing> message) {
+            this.dueNanos = firstNanos;
+            this.periodNanos = periodNanos;
+            this.message = message;
         }
-        long next = dueNanos + periodNanos;
-        timers.removeIf(ScheduledFuture::isDone);
-        timers.add(atNanos(next, () -> fire(next, periodNanos, message)));
-        if (isAccepted()) {
-            Outgoing outgoing = message.get();
-            send(outgoing, dueNanos, answer -> { }, () -> { });
+
+        @Override
+        public void run() {
+            long due = dueNanos;
+            dueNanos += periodNanos;
+            if (running && isAccepted()) {
+                send(message.get(), due, answer -> { }, () -> { });
+            }
         }
     }
 

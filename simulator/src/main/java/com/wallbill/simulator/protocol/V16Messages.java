@@ -29,10 +29,11 @@ import com.wallbill.simulator.model.ConnectorState;
 import com.wallbill.simulator.model.MeterReading;
 import com.wallbill.simulator.model.StopReason;
 import com.wallbill.simulator.transport.OcppJson;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** OCPP 1.6: StartTransaction / MeterValues / StopTransaction, sampled values as decimal strings. */
 final class V16Messages implements ChargerMessages {
@@ -195,8 +196,11 @@ final class V16Messages implements ChargerMessages {
         return new SampledValue(value, context, null, measurand, phase, null, unit);
     }
 
-    /** One decimal, dot separator, whatever the default locale. */
+    /**
+     * One decimal, dot separator, whatever the default locale; the text {@code %.1f} gives for the (non-negative)
+     * readings, at a fraction of the cost of a Formatter (seven of these in every MeterValues).
+     */
     static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -64,8 +64,7 @@ public final class ChargePointSocket {
                 })
                 .build();
         try {
-            socket.session = WebSocketClients.client()
-                    .connectToServer(socket.new Adapter(), config, escapedForTyrus(uri));
+            socket.session = WebSocketClients.connect(socket.new Adapter(), config, escapedForTyrus(uri));
         } catch (DeploymentException | IOException | RuntimeException e) {
             throw new HandshakeFailedException(statusOf(e), "WebSocket upgrade to " + uri + " failed: "
                     + rootMessage(e), e);
@@ -222,7 +221,6 @@ public final class ChargePointSocket {
         @Override
         public void onOpen(Session opened, EndpointConfig config) {
             session = opened;
-            opened.setMaxIdleTimeout(0);
             SocketListener created = listenerFactory.apply(ChargePointSocket.this);
             listener = created;
             opened.addMessageHandler(String.class, (MessageHandler.Whole<String>) created::onText);

@@ -1,7 +1,11 @@
 package com.wallbill.simulator.transport;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.net.URI;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.glassfish.tyrus.client.ClientManager;
@@ -9,9 +13,9 @@ import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.client.auth.AuthConfig;
 
 /**
- * Process-wide resources shared by every simulated connection: one Tyrus client whose Grizzly transport is
- * shared between all connections (thousands of chargers must not mean thousands of selector threads), and one
- * timer thread for call timeouts.
+ * The Tyrus client shared by every simulated connection of the process; its Grizzly transport is shared between
+ * all connections too (thousands of chargers must not mean thousands of selector threads), see
+ * {@link SharedTransport}.
  */
 public final class WebSocketClients {
 
@@ -19,19 +23,15 @@ public final class WebSocketClients {
     private static final int HANDSHAKE_TIMEOUT_MILLIS = 30_000;
 
     private static final ClientManager CLIENT = createClient();
-    private static final ScheduledExecutorService TIMERS =
-            Executors.newSingleThreadScheduledExecutor(daemonThreads("wallbill-sim-timer"));
 
     private WebSocketClients() {
     }
 
-    static ClientManager client() {
-        return CLIENT;
-    }
-
-    /** A daemon timer for timeouts; tasks must be short and must not block. */
-    public static ScheduledExecutorService timers() {
-        return TIMERS;
+    /** Opens a connection (blocks until the upgrade is done) on the shared client and transport. */
+    static Session connect(Endpoint endpoint, ClientEndpointConfig config, URI uri)
+            throws DeploymentException, IOException {
+        SharedTransport.install();
+        return CLIENT.connectToServer(endpoint, config, uri);
     }
 
     public static ThreadFactory daemonThreads(String prefix) {
@@ -58,6 +58,9 @@ public final class WebSocketClients {
         client.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
         client.getProperties().put(ClientProperties.SHARED_CONTAINER_IDLE_TIMEOUT, 5);
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, HANDSHAKE_TIMEOUT_MILLIS);
+        // Chargers keep their connections however quiet they are. Negative, not zero: for zero Tyrus still
+        // schedules an (empty) idle check with no delay on every frame sent or received, a thread wake-up each.
+        client.setDefaultMaxSessionIdleTimeout(-1);
         // Chargers send their Authorization header up front. Tyrus's own answer to a 401 (retry with an
         // authenticator) keeps its state in a shared enum constant and fails under concurrent handshakes, so it
         // is switched off: a 401 fails the handshake at once.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wallbill.ocpp.rpc.Call;
 import com.wallbill.simulator.fake.FakeCentralSystem;
 import com.wallbill.simulator.fake.FakeResponses;
+import com.wallbill.simulator.stats.ErrorKind;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -57,6 +58,20 @@ class BenchmarkModesTest {
             assertThat(summary.latency().p50()).isGreaterThan(500_000);
             assertThat(summary.latency().max()).isGreaterThan(1_500_000);
             assertThat(summary.achievedPerSecond()).isLessThan(15);
+        }
+    }
+
+    @Test
+    void callsTheServerNeverAnswersTimeOutAndCountAsErrors() throws Exception {
+        try (FakeCentralSystem csms = FakeCentralSystem.start()) {
+            csms.answerWith((connection, call) -> null);
+            Summary summary = Simulation.run(SimulationOptions.builder(csms.endpoint())
+                    .mode(SimulationOptions.Mode.STORM).count(3).duration(Duration.ofSeconds(2))
+                    .callTimeout(Duration.ofMillis(500)).build());
+
+            assertThat(summary.ready()).isZero();
+            // each charger's BootNotification times out once; the retry comes only after the run
+            assertThat(summary.errors()).containsEntry(ErrorKind.TIMEOUT, 3L);
         }
     }
 
