@@ -10,6 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# JVM options of the load simulator's collector (e.g. SIM_GC=-XX:+UseShenandoahGC): its pauses show as latency.
+SIM_GC=${SIM_GC:-}
 CHARGERS=3000; HEARTBEAT=10s; METER=5s; DURATION=60s; STORM=10000; IDLE=10000; HISTORY=0; HEAP=2g
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -39,7 +41,7 @@ echo "1024 65000" > /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
 
 WALLBILL_EMBEDDED_DATA_DIR=$WORK/pgdata WALLBILL_EMBEDDED_PORT=$PGPORT QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_LOG_CATEGORY__COM_WALLBILL__LEVEL=WARN \
-  java -Xms$HEAP -Xmx$HEAP -XX:+UseG1GC -jar "$APP_JAR" > "$WORK/app.log" 2>&1 &
+  java -Xms$HEAP -Xmx$HEAP -XX:+UseG1GC -Xlog:gc:file="$WORK/app-gc.log":time -jar "$APP_JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -94,19 +96,19 @@ RESTORM_MS=$(json_field "['stormMillis']" < "$WORK/restorm.out")
 RESTORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/restorm.out")
 
 # 3. Sustained load (open loop) after a warm-up; server CPU time per answered message over the measured phase.
-java -Xmx4g -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --load --count "$CHARGERS" --id-prefix LOAD- \
+java -Xmx4g $SIM_GC -Xlog:gc:file="$WORK/sim-gc.log":time -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --load --count "$CHARGERS" --id-prefix LOAD- \
   --heartbeat-interval "$HEARTBEAT" --meter-interval "$METER" --warmup 2000 --warmup-time 45s \
   --duration "$DURATION" --max-pending-handshakes 500 --allow-errors > "$WORK/load.out" 2>&1 &
 SIM_PID=$!
 for _ in $(seq 1 600); do grep -q "warm-up:" "$WORK/load.out" 2>/dev/null && break; sleep 0.2; done
-CPU0=$(cpu_ticks); PG0=$(pg_ticks); SIMCPU0=$(proc_ticks $SIM_PID)
+CPU0=$(cpu_ticks); PG0=$(pg_ticks); SIMCPU0=$(proc_ticks $SIM_PID); MEASURE_FROM=$(date +%s.%N)
 SIMCPU1=$SIMCPU0
 for _ in $(seq 1 3000); do
   grep -q "SUMMARY-JSON" "$WORK/load.out" 2>/dev/null && break
   SIMCPU1=$(proc_ticks $SIM_PID || echo "$SIMCPU1")
   sleep 0.2
 done
-CPU1=$(cpu_ticks); PG1=$(pg_ticks)
+CPU1=$(cpu_ticks); PG1=$(pg_ticks); MEASURE_TO=$(date +%s.%N)
 wait $SIM_PID || true
 RATE=$(json_field "['achievedPerSecond']" < "$WORK/load.out")
 SECONDS_MEASURED=$(json_field "['measuredSeconds']" < "$WORK/load.out")
@@ -116,12 +118,28 @@ P999=$(json_field "['latencyMicros']['p999']" < "$WORK/load.out")
 LOAD_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/load.out")
 per_msg() { python3 -c "print(round(($2-$1)/$TICKS*1e6/max(1,$RATE*$SECONDS_MEASURED),1))"; }
 CPU_US=$(per_msg "$CPU0" "$CPU1"); PG_US=$(per_msg "$PG0" "$PG1"); SIM_US=$(per_msg "$SIMCPU0" "$SIMCPU1")
+# Stop-the-world pauses during the measured phase: a pause of the simulator delays the messages it should send
+# then, and open-loop latency counts that delay, so its pauses are shown beside the server's.
+gc_pauses() {
+  python3 - "$1" "$MEASURE_FROM" "$MEASURE_TO" <<'PY'
+import re, sys, datetime
+log, start, end = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+pauses = []
+for line in open(log):
+    m = re.match(r'\[(\S+)\].*Pause.* ([0-9.]+)ms$', line.strip())
+    if m and start <= datetime.datetime.strptime(m[1], '%Y-%m-%dT%H:%M:%S.%f%z').timestamp() <= end:
+        pauses.append(float(m[2]))
+print(f"{len(pauses)} pauses, longest {max(pauses, default=0):.0f} ms, total {sum(pauses):.0f} ms")
+PY
+}
+APP_GC=$(gc_pauses "$WORK/app-gc.log"); SIM_GC_PAUSES=$(gc_pauses "$WORK/sim-gc.log")
 
 cat <<RESULT
 == Wallbill OCPP benchmark ($(nproc) cores, $(date -u +%FT%TZ), history: $HISTORY sessions)
 load:    $CHARGERS chargers, heartbeat $HEARTBEAT, MeterValues $METER, $DURATION measured
          sustained $RATE msg/s, round trip p50 $((P50/1000)).$(( (P50%1000)/100 )) ms, p99 $((P99/1000)).$(( (P99%1000)/100 )) ms, p99.9 $((P999/1000)).$(( (P999%1000)/100 )) ms, errors $LOAD_ERR
          server CPU $CPU_US us per message (JVM process, PostgreSQL excluded); PostgreSQL $PG_US us, simulator $SIM_US us
+         GC while measured: server $APP_GC; simulator $SIM_GC_PAUSES
 idle:    $IDLE_READY idle connections: $PER_CONN bytes of live heap each
 storm:   $STORM chargers first connect $STORM_MS ms (errors $STORM_ERR); reconnect $RESTORM_MS ms (errors $RESTORM_ERR)
 raw outputs: $WORK
