@@ -13,24 +13,4 @@
 # (allocation per op) or `-prof stack` (where the time goes).
 # The run is pinned to CPU 0 with taskset when it is available; set OCPP_BENCH_CPU to choose another CPU.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-./mvnw -B -q -pl ocpp-core test-compile
-CP_FILE=$(mktemp /tmp/wallbill-ocpp-cp.XXXXXX)
-trap 'rm -f "$CP_FILE"' EXIT
-./mvnw -B -q -pl ocpp-core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE"
-CP="ocpp-core/target/test-classes:ocpp-core/target/classes:$(cat "$CP_FILE")"
-
-PIN=()
-if command -v taskset > /dev/null; then
-  PIN=(taskset -c "${OCPP_BENCH_CPU:-0}")
-fi
-PATTERN=InboundFrameBenchmark
-if [ $# -gt 0 ] && [[ $1 != -* ]]; then
-  PATTERN=$1
-  shift
-fi
-
-echo "== Inbound OCPP frame benchmark ($(nproc) cores, pinned: ${PIN[*]:-no}, $(date -u +%FT%TZ))"
-echo "cpu: $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
-${PIN[@]+"${PIN[@]}"} java -cp "$CP" org.openjdk.jmh.Main "$PATTERN" "$@"
+exec "$(dirname "$0")/jmh-run.sh" ocpp-core "Inbound OCPP frame benchmark" InboundFrameBenchmark "${OCPP_BENCH_CPU:-0}" "$@"
