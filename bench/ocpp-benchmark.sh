@@ -12,6 +12,10 @@ cd "$(dirname "$0")/.."
 
 # JVM options of the load simulator's collector (e.g. SIM_GC=-XX:+UseShenandoahGC): its pauses show as latency.
 SIM_GC=${SIM_GC:-}
+# JVM options of the storm simulator. A storm is over in seconds, so the simulator's C2 compiler would spend them
+# competing with the server for the two cores (4 s of CPU in a 6-7 s storm, measured); C1 alone is enough to
+# drive it. Set SIM_STORM_JVM= (empty) for the JVM's default tiers.
+SIM_STORM_JVM=${SIM_STORM_JVM--XX:TieredStopAtLevel=1}
 CHARGERS=3000; HEARTBEAT=10s; METER=5s; DURATION=60s; STORM=10000; IDLE=10000; HISTORY=0; HEAP=2g
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -69,7 +73,7 @@ heap_kib() {
   jcmd "$APP_PID" GC.run > /dev/null; sleep 1; jcmd "$APP_PID" GC.run > /dev/null; sleep 1
   jcmd "$APP_PID" GC.heap_info | awk '/garbage-first heap/ { for (i=1;i<=NF;i++) if ($i=="used") { gsub("K,?","",$(i+1)); print $(i+1) } }'
 }
-sim() { java -Xmx4g -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --quiet "$@"; }
+storm_sim() { java -Xmx4g $SIM_STORM_JVM -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --quiet "$@"; }
 json_field() { python3 -c "import json,sys; d=json.loads(sys.stdin.read().split('SUMMARY-JSON ',1)[1]); print(eval('d'+sys.argv[1]))" "$1"; }
 
 # 1. Heap per idle connection: heap after GC with N idle booted chargers, minus without, over N.
@@ -85,12 +89,12 @@ IDLE_READY=$(json_field "['ready']" < "$WORK/idle.out")
 PER_CONN=$(python3 -c "print(round(($HEAP1-$HEAP0)*1024/$IDLE_READY))")
 
 # 2. Reconnect storm: N chargers, 500 handshakes in flight, until every StatusNotification is accepted.
-sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
+storm_sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
   --warmup 2000 > "$WORK/storm.out" 2>&1
 STORM_MS=$(json_field "['stormMillis']" < "$WORK/storm.out")
 STORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/storm.out")
 # the second storm is the reconnect: same ids, already registered and accepted before
-sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
+storm_sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
   --warmup 2000 > "$WORK/restorm.out" 2>&1
 RESTORM_MS=$(json_field "['stormMillis']" < "$WORK/restorm.out")
 RESTORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/restorm.out")
@@ -103,12 +107,14 @@ SIM_PID=$!
 for _ in $(seq 1 600); do grep -q "warm-up:" "$WORK/load.out" 2>/dev/null && break; sleep 0.2; done
 CPU0=$(cpu_ticks); PG0=$(pg_ticks); SIMCPU0=$(proc_ticks $SIM_PID); MEASURE_FROM=$(date +%s.%N)
 SIMCPU1=$SIMCPU0
+# The measured phase ends when the simulator says so, before it stops its chargers' transactions and closes
+# their sockets: that wind-down is not part of the measured traffic.
 for _ in $(seq 1 3000); do
-  grep -q "SUMMARY-JSON" "$WORK/load.out" 2>/dev/null && break
+  grep -q "^measured:" "$WORK/load.out" 2>/dev/null && break
   SIMCPU1=$(proc_ticks $SIM_PID || echo "$SIMCPU1")
   sleep 0.2
 done
-CPU1=$(cpu_ticks); PG1=$(pg_ticks); MEASURE_TO=$(date +%s.%N)
+CPU1=$(cpu_ticks); PG1=$(pg_ticks); SIMCPU1=$(proc_ticks $SIM_PID || echo "$SIMCPU1"); MEASURE_TO=$(date +%s.%N)
 wait $SIM_PID || true
 RATE=$(json_field "['achievedPerSecond']" < "$WORK/load.out")
 SECONDS_MEASURED=$(json_field "['measuredSeconds']" < "$WORK/load.out")
@@ -141,6 +147,6 @@ load:    $CHARGERS chargers, heartbeat $HEARTBEAT, MeterValues $METER, $DURATION
          server CPU $CPU_US us per message (JVM process, PostgreSQL excluded); PostgreSQL $PG_US us, simulator $SIM_US us
          GC while measured: server $APP_GC; simulator $SIM_GC_PAUSES
 idle:    $IDLE_READY idle connections: $PER_CONN bytes of live heap each
-storm:   $STORM chargers first connect $STORM_MS ms (errors $STORM_ERR); reconnect $RESTORM_MS ms (errors $RESTORM_ERR)
+storm:   $STORM chargers first connect $STORM_MS ms (errors $STORM_ERR); reconnect $RESTORM_MS ms (errors $RESTORM_ERR); simulator JVM: ${SIM_STORM_JVM:-default}
 raw outputs: $WORK
 RESULT

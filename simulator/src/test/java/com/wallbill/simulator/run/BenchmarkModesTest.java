@@ -6,8 +6,12 @@ import com.wallbill.ocpp.rpc.Call;
 import com.wallbill.simulator.fake.FakeCentralSystem;
 import com.wallbill.simulator.fake.FakeResponses;
 import com.wallbill.simulator.stats.ErrorKind;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,31 @@ class BenchmarkModesTest {
                     .collect(Collectors.groupingBy(Call::action, Collectors.counting()));
             assertThat(actions).containsKeys("Heartbeat", "MeterValues", "TransactionEvent", "StatusNotification",
                     "StartTransaction", "StopTransaction");
+        }
+    }
+
+    @Test
+    void loadModeAnnouncesTheEndOfTheMeasuredPhaseBeforeItStopsAnyTransaction() throws Exception {
+        try (FakeCentralSystem csms = FakeCentralSystem.start()) {
+            List<Long> stopsSeenAtAnnouncement = new CopyOnWriteArrayList<>();
+            PrintStream progress = new PrintStream(OutputStream.nullOutputStream()) {
+                @Override
+                public void println(String line) {
+                    if (line.startsWith("measured:")) {
+                        stopsSeenAtAnnouncement.add(csms.receivedCalls().stream()
+                                .filter(call -> call.action().equals("StopTransaction")).count());
+                    }
+                }
+            };
+            Summary summary = Simulation.run(SimulationOptions.builder(csms.endpoint())
+                    .mode(SimulationOptions.Mode.LOAD).count(4).v201Ratio(0)
+                    .meterInterval(Duration.ofMillis(200)).heartbeatInterval(Duration.ofSeconds(1))
+                    .duration(Duration.ofSeconds(1)).callTimeout(Duration.ofSeconds(5)).progress(progress).build());
+
+            assertThat(summary.hasErrors()).isFalse();
+            // benchmarks stop counting server CPU at this line: the chargers' wind-down must come after it
+            assertThat(stopsSeenAtAnnouncement).containsExactly(0L);
+            assertThat(csms.receivedCalls()).filteredOn(call -> call.action().equals("StopTransaction")).hasSize(4);
         }
     }
 
