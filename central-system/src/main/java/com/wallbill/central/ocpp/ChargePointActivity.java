@@ -29,12 +29,15 @@ public class ChargePointActivity {
     /**
      * Rows another transaction holds are skipped, never waited for: that is a group commit writing a boot (which
      * sets a newer last-seen itself), and waiting on it while it waits on rows locked here would deadlock.
+     * Each id is locked through its own index probe (LATERAL): PostgreSQL soon runs a prepared statement with a
+     * generic plan, which guesses ten array elements, and a semi-join against the set of locked rows then
+     * compared every id with every other (4.8 s of database CPU for 10,000 chargers, every half minute).
      */
-    private static final String UPDATE_LAST_SEEN = """
+    static final String UPDATE_LAST_SEEN = """
             UPDATE charge_point c SET last_seen_at = GREATEST(c.last_seen_at, v.seen)
             FROM unnest($1::text[], $2::timestamptz[]) AS v(id, seen)
-            WHERE c.id = v.id AND c.id IN (SELECT id FROM charge_point WHERE id = ANY ($1::text[])
-                FOR UPDATE SKIP LOCKED)""";
+            CROSS JOIN LATERAL (SELECT l.id FROM charge_point l WHERE l.id = v.id FOR UPDATE SKIP LOCKED) locked
+            WHERE c.id = locked.id""";
 
     private final Pool pool;
     private final ConnectionRegistry registry;

@@ -6,6 +6,8 @@ import static com.wallbill.central.TestSupport.newId;
 import static com.wallbill.central.TestSupport.ocppEndpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.wallbill.central.TestSupport;
 import com.wallbill.ocpp.rpc.OcppVersion;
 import com.wallbill.simulator.ScriptedChargePoint;
@@ -18,6 +20,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,5 +74,57 @@ class ChargePointActivityTest {
                     .allMatch(at -> at != null && !at.isBefore(heartbeatsFrom)) ? seen : null;
         });
         assertThat(stored).hasSize(CHARGERS);
+    }
+
+    @Test
+    void lastSeenWriteProbesEachChargerOnceEvenUnderAGenericPlan() throws Exception {
+        // Prepared statements soon run with a generic plan, which guesses ten elements per array parameter; the
+        // write must not then compare every charger with every other (it did: 50 million comparisons at 10,000).
+        // With fewer rows than this the planner prefers hash joins, and the former statement passed too.
+        int count = 10_000;
+        String prefix = newId("plan");
+        String[] ids = new String[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = prefix + "-" + i;
+        }
+        String seen = "2026-11-27T10:00:00Z";
+        String idArray = "{" + String.join(",", ids) + "}";
+        String seenArray = "{" + String.join(",", Collections.nCopies(count, seen)) + "}";
+        String statement = newId("last_seen_plan").replace('-', '_');
+
+        record Outcome(JsonNode plan, long updated) {
+        }
+        // all in one transaction, rolled back: the chargers and their statistics are gone afterwards
+        Outcome outcome = TestSupport.await(pool.withConnection(c -> c.begin().compose(tx -> c
+                .preparedQuery("""
+                        INSERT INTO charge_point (id, auto_registered, ocpp_version)
+                        SELECT id, true, 'ocpp1.6' FROM unnest($1::text[]) AS id""")
+                .execute(Tuple.tuple().addArrayOfString(ids))
+                .compose(x -> c.query("ANALYZE charge_point").execute())
+                .compose(x -> c.query("PREPARE " + statement + "(text[], timestamptz[]) AS "
+                        + ChargePointActivity.UPDATE_LAST_SEEN).execute())
+                .compose(x -> c.query("SET LOCAL plan_cache_mode = force_generic_plan").execute())
+                .compose(x -> c.query("EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE " + statement
+                        + "('" + idArray + "', '" + seenArray + "')").execute())
+                .compose(explained -> c.preparedQuery(
+                                "SELECT count(*) FROM charge_point WHERE id = ANY ($1::text[]) AND last_seen_at = $2")
+                        .execute(Tuple.of(ids, OffsetDateTime.parse(seen)))
+                        .map(rows -> new Outcome(plan(explained.iterator().next().getValue(0).toString()),
+                                rows.iterator().next().getLong(0))))
+                .eventually(() -> tx.rollback().compose(x -> c.query("DEALLOCATE " + statement).execute())))));
+
+        assertThat(outcome.updated()).isEqualTo(count);
+        assertThat(outcome.plan().findValues("Rows Removed by Join Filter")).as(outcome.plan().toPrettyString())
+                .allSatisfy(removed -> assertThat(removed.asLong()).isZero());
+        assertThat(outcome.plan().findValues("Node Type")).as(outcome.plan().toPrettyString())
+                .extracting(JsonNode::asText).doesNotContain("Materialize");
+    }
+
+    private static JsonNode plan(String explainJson) {
+        try {
+            return new ObjectMapper().readTree(explainJson);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
