@@ -111,6 +111,7 @@ SIMCPU1=$SIMCPU0
 # their sockets: that wind-down is not part of the measured traffic.
 for _ in $(seq 1 3000); do
   grep -q "^measured:" "$WORK/load.out" 2>/dev/null && break
+  kill -0 "$SIM_PID" 2>/dev/null || break
   SIMCPU1=$(proc_ticks $SIM_PID || echo "$SIMCPU1")
   sleep 0.2
 done
