@@ -128,9 +128,7 @@ class Ocpp16SessionTest {
         String id = newId("cp16");
         try (ScriptedChargePoint cp = bootedChargePoint(ocppEndpoint(http), id, OcppVersion.V16)) {
             int tx = start(cp, 1, 50_000, t0);
-            cp.call("MeterValues", json("""
-                    {"connectorId":1,"transactionId":%d,"meterValue":[{"timestamp":"%s","sampledValue":[
-                      {"value":"52000"}]}]}""".formatted(tx, at(t0.plusSeconds(1200)))));
+            registerReading(cp, tx, 52_000, t0.plusSeconds(1200));
             // the register dropped (reboot, meter swap or rollover): what came after the drop has no known
             // baseline, so only the rise before it counts and the session goes to review
             JsonNode s = stopAndGet(cp, id, tx, 1_500, t0.plusSeconds(3600));
@@ -173,9 +171,7 @@ class Ocpp16SessionTest {
         double completed = eventsCounted("SessionCompleted");
         try (ScriptedChargePoint cp = bootedChargePoint(ocppEndpoint(http), id, OcppVersion.V16)) {
             int tx = start(cp, 1, 1_000, t0);
-            cp.call("MeterValues", json("""
-                    {"connectorId":1,"transactionId":%d,"meterValue":[{"timestamp":"%s","sampledValue":[
-                      {"value":"1500"}]}]}""".formatted(tx, at(t0.plusSeconds(600)))));
+            registerReading(cp, tx, 1_500, t0.plusSeconds(600));
             stop(cp, tx, 2_000, t0.plusSeconds(1200), "Local");
         }
         // each is counted when published, before the charger gets its answer
@@ -202,6 +198,13 @@ class Ocpp16SessionTest {
                 .formatted(connector, meterStart, at(at))));
         assertThat(answer.path("idTagInfo").path("status").asText()).isEqualTo("Accepted");
         return answer.path("transactionId").asInt();
+    }
+
+    /** A MeterValues with one bare sampled value: the 1.6 default measurand, the energy register, in Wh. */
+    static void registerReading(ScriptedChargePoint cp, int tx, long wh, Instant at) {
+        cp.call("MeterValues", json("""
+                {"connectorId":1,"transactionId":%d,"meterValue":[{"timestamp":"%s","sampledValue":[
+                  {"value":"%d"}]}]}""".formatted(tx, at(at), wh)));
     }
 
     static JsonNode stop(ScriptedChargePoint cp, int tx, long meterStop, Instant at, String reason) {
