@@ -17,6 +17,8 @@ public interface WallbillConfig {
 
     Database database();
 
+    Events events();
+
     interface Ocpp {
         /**
          * What happens to a charger id we do not know: {@code accept} registers it (evaluation), {@code reject}
@@ -73,6 +75,15 @@ public interface WallbillConfig {
         /** A group commit still running after this is abandoned and its messages answered with an error. */
         @WithDefault("30s")
         Duration groupTimeout();
+    }
+
+    interface Events {
+        /**
+         * SessionUpdated goes out at most once per session in this interval, with the latest reading (0: with
+         * every meter value). Every reading is stored regardless, and SessionCompleted carries them all.
+         */
+        @WithDefault("30s")
+        Duration sessionUpdatedInterval();
     }
 
     interface Operator {

@@ -1,0 +1,126 @@
+package com.wallbill.central.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wallbill.billing.session.SessionEvent.SessionUpdated;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class UpdateThrottleTest {
+
+    private static final Duration INTERVAL = Duration.ofSeconds(30);
+    private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+
+    private final AtomicLong now = new AtomicLong(1_000_000_000L);
+    private final UpdateThrottle throttle = new UpdateThrottle(INTERVAL, now::get);
+    private final List<SessionUpdated> published = new ArrayList<>();
+
+    @Test
+    void aSessionsFirstUpdateGoesOutAtOnce() {
+        throttle.offer(update(1, 0, 100), published::add);
+
+        assertThat(published).containsExactly(update(1, 0, 100));
+    }
+
+    @Test
+    void updatesInsideTheIntervalAreHeldAndOnlyTheLatestGoesOutWhenItIsOver() {
+        throttle.offer(update(1, 0, 100), published::add);
+        advance(5);
+        throttle.offer(update(1, 5, 105), published::add);
+        advance(5);
+        throttle.offer(update(1, 10, 110), published::add);
+        throttle.flushDue(published::add);
+        assertThat(published).containsExactly(update(1, 0, 100));
+
+        advance(20);
+        throttle.flushDue(published::add);
+
+        assertThat(published).containsExactly(update(1, 0, 100), update(1, 10, 110));
+    }
+
+    @Test
+    void aHeldUpdateIsNotReplacedByAnOlderReadingArrivingLater() {
+        throttle.offer(update(1, 0, 100), published::add);
+        advance(5);
+        throttle.offer(update(1, 10, 110), published::add);
+        throttle.offer(update(1, 5, 105), published::add);
+        advance(30);
+        throttle.flushDue(published::add);
+
+        assertThat(published).containsExactly(update(1, 0, 100), update(1, 10, 110));
+    }
+
+    @Test
+    void anUpdateAfterTheIntervalGoesOutAtOnceWithoutWaitingForAFlush() {
+        throttle.offer(update(1, 0, 100), published::add);
+        advance(31);
+        throttle.offer(update(1, 31, 131), published::add);
+
+        assertThat(published).containsExactly(update(1, 0, 100), update(1, 31, 131));
+    }
+
+    @Test
+    void sessionsAreThrottledEachOnTheirOwn() {
+        throttle.offer(update(1, 0, 100), published::add);
+        throttle.offer(update(2, 0, 200), published::add);
+        advance(1);
+        throttle.offer(update(1, 1, 101), published::add);
+        throttle.offer(update(3, 1, 300), published::add);
+
+        assertThat(published).containsExactly(update(1, 0, 100), update(2, 0, 200), update(3, 1, 300));
+    }
+
+    @Test
+    void completionDropsTheHeldUpdateSoNoneFollowsSessionCompleted() {
+        throttle.offer(update(1, 0, 100), published::add);
+        advance(5);
+        throttle.offer(update(1, 5, 105), published::add);
+
+        throttle.completed(1);
+        advance(60);
+        throttle.flushDue(published::add);
+
+        assertThat(published).containsExactly(update(1, 0, 100));
+        assertThat(throttle.tracked()).isZero();
+    }
+
+    @Test
+    void quietSessionsAreForgottenOnceTheirIntervalIsOver() {
+        throttle.offer(update(1, 0, 100), published::add);
+        throttle.offer(update(2, 0, 200), published::add);
+        advance(10);
+        throttle.offer(update(2, 10, 210), published::add);
+        advance(25);
+
+        throttle.flushDue(published::add); // session 1 had nothing held: forgotten; session 2's update goes out
+        assertThat(throttle.tracked()).isEqualTo(1);
+        advance(30);
+        throttle.flushDue(published::add);
+
+        assertThat(throttle.tracked()).isZero();
+        assertThat(published).containsExactly(update(1, 0, 100), update(2, 0, 200), update(2, 10, 210));
+    }
+
+    @Test
+    void aZeroIntervalPublishesEveryUpdateAndTracksNothing() {
+        UpdateThrottle unthrottled = new UpdateThrottle(Duration.ZERO, now::get);
+        unthrottled.offer(update(1, 0, 100), published::add);
+        unthrottled.offer(update(1, 0, 101), published::add);
+
+        assertThat(published).hasSize(2);
+        assertThat(unthrottled.tracked()).isZero();
+    }
+
+    private void advance(long seconds) {
+        now.addAndGet(Duration.ofSeconds(seconds).toNanos());
+    }
+
+    private static SessionUpdated update(long session, long secondsAfterT0, long wh) {
+        return new SessionUpdated(session, "CP-" + session, T0.plusSeconds(secondsAfterT0), BigDecimal.valueOf(wh));
+    }
+}
