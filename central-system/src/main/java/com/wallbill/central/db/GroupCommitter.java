@@ -183,10 +183,11 @@ public class GroupCommitter {
     /**
      * BEGIN is sent without waiting for its answer: the group's statements follow it in the same pipeline, which
      * saves a round trip per group over {@code withTransaction}. Should BEGIN fail, the connection is broken and
-     * so are the statements behind it, so nothing runs outside the transaction.
+     * so are the statements behind it, so nothing runs outside the transaction. The planner settings of
+     * {@link IndexProbes} come with it.
      */
     private static Future<Void> inTransaction(SqlConnection connection, List<Pending<?>> group, List<Object> results) {
-        Future<?> begin = connection.query("BEGIN").execute();
+        Future<?> begin = connection.query("BEGIN; " + IndexProbes.SET_LOCAL).execute();
         Future<Void> body = runGroup(connection, group, results);
         return Future.join(begin, body).transform(done -> {
             if (done.succeeded()) {

@@ -30,6 +30,9 @@ public final class StatementBatch {
         if (columnTypes.isEmpty() || columnTypes.get(0) != String.class) {
             throw new IllegalArgumentException(name + ": the first column must be the String key");
         }
+        if (columnTypes.stream().anyMatch(Class::isPrimitive)) {
+            throw new IllegalArgumentException(name + ": column types must be reference types (Integer, not int)");
+        }
     }
 
     String name() {
@@ -52,9 +55,10 @@ public final class StatementBatch {
     Object[] columnArrays(List<Object[]> rows) {
         Object[] arrays = new Object[columnTypes.size()];
         for (int c = 0; c < arrays.length; c++) {
-            Object array = Array.newInstance(columnTypes.get(c), rows.size());
+            // Column types are reference types, so the typed array is an Object[]: plain stores, not reflection.
+            Object[] array = (Object[]) Array.newInstance(columnTypes.get(c), rows.size());
             for (int r = 0; r < rows.size(); r++) {
-                Array.set(array, r, rows.get(r)[c]);
+                array[r] = rows.get(r)[c];
             }
             arrays[c] = array;
         }

@@ -1,6 +1,7 @@
 package com.wallbill.central.ocpp;
 
 import com.wallbill.central.db.BatchWhileBusy;
+import com.wallbill.central.db.IndexProbes;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -84,7 +85,7 @@ public class ChargePointActivity {
             seen[i++] = OffsetDateTime.ofInstant(entry.getValue(), ZoneOffset.UTC);
         }
         // Tuple.of(a, b) would spread the second array as varargs.
-        return pool.preparedQuery(UPDATE_LAST_SEEN).execute(Tuple.from(List.of(ids, seen)))
+        return IndexProbes.inTransaction(pool, c -> c.preparedQuery(UPDATE_LAST_SEEN).execute(Tuple.from(List.of(ids, seen))))
                 .onFailure(failure -> LOG.warnf("Could not record last-seen times: %s", failure.getMessage()));
     }
 }

@@ -1,6 +1,7 @@
 package com.wallbill.central.ocpp;
 
 import com.wallbill.central.db.BatchWhileBusy;
+import com.wallbill.central.db.IndexProbes;
 import com.wallbill.central.ocpp.ChargePointRecord.BootPolicy;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -68,7 +69,9 @@ public class ChargePointDirectory {
 
     private Future<?> lookUp(List<Waiting> batch) {
         String[] ids = batch.stream().map(Waiting::id).distinct().toArray(String[]::new);
-        return pool.preparedQuery(SELECT).execute(Tuple.tuple().addArrayOfString(ids)).onComplete(result -> {
+        Future<RowSet<Row>> rows = IndexProbes.inTransaction(pool,
+                c -> c.preparedQuery(SELECT).execute(Tuple.tuple().addArrayOfString(ids)));
+        return rows.onComplete(result -> {
             if (result.failed()) {
                 batch.forEach(w -> w.fail(result.cause()));
                 return;
