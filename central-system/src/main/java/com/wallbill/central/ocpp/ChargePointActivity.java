@@ -85,7 +85,8 @@ public class ChargePointActivity {
             seen[i++] = OffsetDateTime.ofInstant(entry.getValue(), ZoneOffset.UTC);
         }
         // Tuple.of(a, b) would spread the second array as varargs.
-        return IndexProbes.inTransaction(pool, c -> c.preparedQuery(UPDATE_LAST_SEEN).execute(Tuple.from(List.of(ids, seen))))
+        return IndexProbes.inTransaction(pool,
+                c -> c.preparedQuery(UPDATE_LAST_SEEN).execute(Tuple.from(List.of(ids, seen))))
                 .onFailure(failure -> LOG.warnf("Could not record last-seen times: %s", failure.getMessage()));
     }
 }
