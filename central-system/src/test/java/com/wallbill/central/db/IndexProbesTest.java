@@ -61,7 +61,7 @@ class IndexProbesTest {
     @Test
     void withoutTheSettingsTheMeterValueInsertWouldHashEveryTransactionEvent() {
         // The premise of the test above: on empty tables the planner's own choice is a scan of the whole table.
-        String sql = SessionSqlAccess.readingsBatch();
+        String sql = hotPathStatements().get("SessionSql.READINGS_BATCH");
         JsonNode plan = TestSupport.await(pool.withConnection(c -> c.begin().compose(tx ->
                 c.query("TRUNCATE charge_point, ocpp_journal CASCADE").execute()
                         .compose(x -> explain(c, sql))
@@ -126,18 +126,6 @@ class IndexProbesTest {
             return new ObjectMapper().readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** SessionSql is package-private in another package; its meter-value batch is read like the others. */
-    private static final class SessionSqlAccess {
-        static String readingsBatch() {
-            try {
-                Field field = sessionSql().getDeclaredField("READINGS_BATCH");
-                return ((StatementBatch) read(field)).sql();
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

@@ -22,68 +22,68 @@ class UpdateThrottleTest {
 
     @Test
     void aSessionsFirstUpdateGoesOutAtOnce() {
-        throttle.offer(update(1, 0, 100), published::add);
+        offer(update(1, 0, 100));
 
         assertThat(published).containsExactly(update(1, 0, 100));
     }
 
     @Test
     void updatesInsideTheIntervalAreHeldAndOnlyTheLatestGoesOutWhenItIsOver() {
-        throttle.offer(update(1, 0, 100), published::add);
+        offer(update(1, 0, 100));
         advance(5);
-        throttle.offer(update(1, 5, 105), published::add);
+        offer(update(1, 5, 105));
         advance(5);
-        throttle.offer(update(1, 10, 110), published::add);
-        throttle.flushDue(published::add);
+        offer(update(1, 10, 110));
+        flush();
         assertThat(published).containsExactly(update(1, 0, 100));
 
         advance(20);
-        throttle.flushDue(published::add);
+        flush();
 
         assertThat(published).containsExactly(update(1, 0, 100), update(1, 10, 110));
     }
 
     @Test
     void aHeldUpdateIsNotReplacedByAnOlderReadingArrivingLater() {
-        throttle.offer(update(1, 0, 100), published::add);
+        offer(update(1, 0, 100));
         advance(5);
-        throttle.offer(update(1, 10, 110), published::add);
-        throttle.offer(update(1, 5, 105), published::add);
+        offer(update(1, 10, 110));
+        offer(update(1, 5, 105));
         advance(30);
-        throttle.flushDue(published::add);
+        flush();
 
         assertThat(published).containsExactly(update(1, 0, 100), update(1, 10, 110));
     }
 
     @Test
     void anUpdateAfterTheIntervalGoesOutAtOnceWithoutWaitingForAFlush() {
-        throttle.offer(update(1, 0, 100), published::add);
+        offer(update(1, 0, 100));
         advance(31);
-        throttle.offer(update(1, 31, 131), published::add);
+        offer(update(1, 31, 131));
 
         assertThat(published).containsExactly(update(1, 0, 100), update(1, 31, 131));
     }
 
     @Test
     void sessionsAreThrottledEachOnTheirOwn() {
-        throttle.offer(update(1, 0, 100), published::add);
-        throttle.offer(update(2, 0, 200), published::add);
+        offer(update(1, 0, 100));
+        offer(update(2, 0, 200));
         advance(1);
-        throttle.offer(update(1, 1, 101), published::add);
-        throttle.offer(update(3, 1, 300), published::add);
+        offer(update(1, 1, 101));
+        offer(update(3, 1, 300));
 
         assertThat(published).containsExactly(update(1, 0, 100), update(2, 0, 200), update(3, 1, 300));
     }
 
     @Test
     void completionDropsTheHeldUpdateSoNoneFollowsSessionCompleted() {
-        throttle.offer(update(1, 0, 100), published::add);
+        offer(update(1, 0, 100));
         advance(5);
-        throttle.offer(update(1, 5, 105), published::add);
+        offer(update(1, 5, 105));
 
         throttle.completed(1);
         advance(60);
-        throttle.flushDue(published::add);
+        flush();
 
         assertThat(published).containsExactly(update(1, 0, 100));
         assertThat(throttle.tracked()).isZero();
@@ -91,16 +91,16 @@ class UpdateThrottleTest {
 
     @Test
     void quietSessionsAreForgottenOnceTheirIntervalIsOver() {
-        throttle.offer(update(1, 0, 100), published::add);
-        throttle.offer(update(2, 0, 200), published::add);
+        offer(update(1, 0, 100));
+        offer(update(2, 0, 200));
         advance(10);
-        throttle.offer(update(2, 10, 210), published::add);
+        offer(update(2, 10, 210));
         advance(25);
 
-        throttle.flushDue(published::add); // session 1 had nothing held: forgotten; session 2's update goes out
+        flush(); // session 1 had nothing held: forgotten; session 2's update goes out
         assertThat(throttle.tracked()).isEqualTo(1);
         advance(30);
-        throttle.flushDue(published::add);
+        flush();
 
         assertThat(throttle.tracked()).isZero();
         assertThat(published).containsExactly(update(1, 0, 100), update(2, 0, 200), update(2, 10, 210));
@@ -114,6 +114,14 @@ class UpdateThrottleTest {
 
         assertThat(published).hasSize(2);
         assertThat(unthrottled.tracked()).isZero();
+    }
+
+    private void offer(SessionUpdated update) {
+        throttle.offer(update, published::add);
+    }
+
+    private void flush() {
+        throttle.flushDue(published::add);
     }
 
     private void advance(long seconds) {
