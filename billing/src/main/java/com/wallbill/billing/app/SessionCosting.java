@@ -11,6 +11,7 @@ import com.wallbill.billing.session.RegisterReading;
 import com.wallbill.billing.session.SessionEnergy;
 import com.wallbill.billing.session.SessionEvent;
 import com.wallbill.billing.session.SessionEvent.SessionCompleted;
+import com.wallbill.billing.session.SessionEventJson;
 import com.wallbill.billing.session.SessionFlag;
 import com.wallbill.billing.statement.StatementPeriod;
 import io.vertx.core.Future;
@@ -78,8 +79,20 @@ public class SessionCosting {
         this.clock = Clock.systemUTC();
     }
 
-    @Incoming(SessionEvent.CHANNEL)
-    CompletionStage<Void> onSessionEvent(SessionEvent event) {
+    /**
+     * Costs the completed sessions among the events; other events need nothing from billing. A record that cannot
+     * be read is logged and skipped rather than retried forever: the session it was about, if any, is costed by
+     * the sweep from the database.
+     */
+    @Incoming(SessionEvent.CHANNEL_IN)
+    CompletionStage<Void> onSessionEvent(String json) {
+        SessionEvent event;
+        try {
+            event = SessionEventJson.read(json);
+        } catch (IllegalArgumentException e) {
+            LOG.errorf("Skipped a session event that cannot be read: %s", e.getMessage());
+            return Future.<Void>succeededFuture().toCompletionStage();
+        }
         if (!(event instanceof SessionCompleted completed)) {
             return Future.<Void>succeededFuture().toCompletionStage();
         }

@@ -12,8 +12,13 @@ import java.util.Set;
  */
 public sealed interface SessionEvent {
 
-    /** The messaging channel the events travel on. */
-    String CHANNEL = "session-events";
+    /**
+     * The channel the central system publishes on: each event as {@link SessionEventJson} text, keyed by charge
+     * point id. It leads to a topic: within the process by default, on Kafka when configured.
+     */
+    String CHANNEL_OUT = "session-events-out";
+    /** The channel billing reads the topic's events from (every node's, when the topic is on Kafka). */
+    String CHANNEL_IN = "session-events-in";
 
     long sessionId();
 

@@ -19,6 +19,17 @@ public interface WallbillConfig {
 
     Events events();
 
+    Journal journal();
+
+    interface Journal {
+        /**
+         * How long the raw journal of inbound frames is kept: whole days older than this are dropped (at least
+         * this long is kept). 0 keeps it forever.
+         */
+        @WithDefault("90d")
+        Duration retention();
+    }
+
     interface Ocpp {
         /**
          * What happens to a charger id we do not know: {@code accept} registers it (evaluation), {@code reject}
@@ -84,6 +95,16 @@ public interface WallbillConfig {
          */
         @WithDefault("30s")
         Duration sessionUpdatedInterval();
+
+        /**
+         * Where the session-events topic lives: {@code wallbill-local} (within this process) or {@code smallrye-kafka}
+         * (a Kafka cluster, {@code KAFKA_BOOTSTRAP_SERVERS}: for several nodes, or consumers outside the app). The
+         * channels of application.properties read it.
+         */
+        String connector();
+
+        /** The topic's name (on Kafka, the topic the events are written to and billing reads them from). */
+        String topic();
     }
 
     interface Operator {
