@@ -26,8 +26,9 @@ public class ChargePointDirectory {
     private static final String SELECT = """
             SELECT id, password_hash, boot_policy, boot_accepted_at IS NOT NULL AS boot_accepted
             FROM charge_point WHERE id = ANY ($1::text[])""";
+    /** Every charger of a batch in one statement (and one commit): a fleet's first connect is a storm too. */
     private static final String AUTO_REGISTER = """
-            INSERT INTO charge_point (id, auto_registered) VALUES ($1, true)
+            INSERT INTO charge_point (id, auto_registered) SELECT unnest($1::text[]), true
             ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id
             RETURNING id, password_hash, boot_policy, boot_accepted_at IS NOT NULL AS boot_accepted""";
 
@@ -36,6 +37,7 @@ public class ChargePointDirectory {
     /** Fingerprints of passwords already checked against their PBKDF2 hash, so reconnect storms stay cheap. */
     private final Map<String, VerifiedSecret> verified = new ConcurrentHashMap<>();
     private final BatchWhileBusy<Waiting> lookups = new BatchWhileBusy<>(2, 500, this::lookUp);
+    private final BatchWhileBusy<Waiting> registrations = new BatchWhileBusy<>(2, 500, this::register);
 
     /** A handshake waiting for its record, answered on its own event loop. */
     private record Waiting(String id, Context context, Promise<Optional<ChargePointRecord>> promise) {
@@ -68,9 +70,31 @@ public class ChargePointDirectory {
     }
 
     private Future<?> lookUp(List<Waiting> batch) {
-        String[] ids = batch.stream().map(Waiting::id).distinct().toArray(String[]::new);
-        Future<RowSet<Row>> rows = IndexProbes.inTransaction(pool,
-                c -> c.preparedQuery(SELECT).execute(Tuple.tuple().addArrayOfString(ids)));
+        return answer(batch, IndexProbes.inTransaction(pool,
+                c -> c.preparedQuery(SELECT).execute(Tuple.tuple().addArrayOfString(ids(batch)))));
+    }
+
+    /** Registers an unknown charger (policy accept), batched like {@link #find}; its record as stored. */
+    public Future<ChargePointRecord> autoRegister(String id) {
+        Promise<Optional<ChargePointRecord>> promise = Promise.promise();
+        registrations.add(new Waiting(id, vertx.getOrCreateContext(), promise));
+        return promise.future().map(Optional::orElseThrow);
+    }
+
+    private Future<?> register(List<Waiting> batch) {
+        return answer(batch, pool.preparedQuery(AUTO_REGISTER).execute(Tuple.tuple().addArrayOfString(ids(batch))));
+    }
+
+    /**
+     * Distinct, since one statement may not insert the same id twice; sorted, so that two registration batches
+     * lock the rows they share in the same order and cannot deadlock.
+     */
+    private static String[] ids(List<Waiting> batch) {
+        return batch.stream().map(Waiting::id).distinct().sorted().toArray(String[]::new);
+    }
+
+    /** Hands each waiting handshake its charger's row, if any, once the statement is done. */
+    private static Future<RowSet<Row>> answer(List<Waiting> batch, Future<RowSet<Row>> rows) {
         return rows.onComplete(result -> {
             if (result.failed()) {
                 batch.forEach(w -> w.fail(result.cause()));
@@ -83,10 +107,6 @@ public class ChargePointDirectory {
             }
             batch.forEach(w -> w.complete(Optional.ofNullable(found.get(w.id()))));
         });
-    }
-
-    public Future<ChargePointRecord> autoRegister(String id) {
-        return pool.preparedQuery(AUTO_REGISTER).execute(Tuple.of(id)).map(rows -> first(rows).orElseThrow());
     }
 
     /** Checks a Basic-auth password against the charger's stored hash, off the event loop when not cached. */
@@ -107,10 +127,6 @@ public class ChargePointDirectory {
     /** Forgets a cached verification, e.g. after the password was changed. */
     public void forget(String id) {
         verified.remove(id);
-    }
-
-    private static Optional<ChargePointRecord> first(RowSet<Row> rows) {
-        return rows.size() == 0 ? Optional.empty() : Optional.of(record(rows.iterator().next()));
     }
 
     private static ChargePointRecord record(Row row) {
