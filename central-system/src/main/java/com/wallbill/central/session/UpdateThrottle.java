@@ -15,17 +15,22 @@ import java.util.function.LongSupplier;
  * carries them all.
  *
  * <p>The first update of a session goes out at once; later ones inside the interval are held, the newest
- * replacing the older, and go out when the interval has passed ({@link #flushDue}, called periodically).
+ * replacing the older. The first reading after the interval goes out at once, so the updates of sessions that keep
+ * reporting leave spread over time, as their readings arrive. The periodic {@link #flushDue} sends the held update
+ * of a session that fell silent, once a grace of a quarter interval has passed as well: left to the flush, the
+ * updates of a whole fleet came due together, and a burst of thousands held the event loop for tens of ms.
  * SessionCompleted drops a held update, so a held update never follows the completion of its session.
  */
 final class UpdateThrottle {
 
     private final long intervalNanos;
+    private final long flushAfterNanos;
     private final LongSupplier nanoClock;
     private final Map<Long, Slot> slots = new ConcurrentHashMap<>();
 
     UpdateThrottle(Duration interval, LongSupplier nanoClock) {
         this.intervalNanos = interval.toNanos();
+        this.flushAfterNanos = intervalNanos + intervalNanos / 4;
         this.nanoClock = nanoClock;
     }
 
@@ -66,7 +71,10 @@ final class UpdateThrottle {
         }
     }
 
-    /** Publishes held updates whose interval has passed; forgets sessions quiet for a whole interval. */
+    /**
+     * Publishes held updates whose interval and grace have passed (their session fell silent); forgets sessions
+     * with nothing held that were quiet for a whole interval.
+     */
     void flushDue(Consumer<SessionUpdated> publish) {
         long now = nanoClock.getAsLong();
         Iterator<Map.Entry<Long, Slot>> entries = slots.entrySet().iterator();
@@ -77,6 +85,9 @@ final class UpdateThrottle {
                     continue;
                 }
                 if (slot.pending != null) {
+                    if (now - slot.publishedAt < flushAfterNanos) {
+                        continue; // its session's next reading, if any comes soon, sends the newest at once
+                    }
                     SessionUpdated held = slot.pending;
                     slot.pending = null;
                     slot.publishedAt = now;

@@ -28,19 +28,38 @@ class UpdateThrottleTest {
     }
 
     @Test
-    void updatesInsideTheIntervalAreHeldAndOnlyTheLatestGoesOutWhenItIsOver() {
+    void updatesInsideTheIntervalAreHeldAndTheNextReadingAfterItGoesOutAtOnce() {
         offer(update(1, 0, 100));
         advance(5);
         offer(update(1, 5, 105));
         advance(5);
         offer(update(1, 10, 110));
+        advance(21);
+        flush(); // due, but its session still reports: left to the next reading, not sent with a fleet's burst
+        assertThat(published).containsExactly(update(1, 0, 100));
+
+        offer(update(1, 31, 131));
+        advance(30);
+        flush();
+
+        assertThat(published).containsExactly(update(1, 0, 100), update(1, 31, 131));
+    }
+
+    @Test
+    void theHeldUpdateOfASessionThatFellSilentGoesOutAQuarterIntervalAfterItsInterval() {
+        offer(update(1, 0, 100));
+        advance(5);
+        offer(update(1, 5, 105));
+        advance(25);
+        flush();
+        advance(7);
         flush();
         assertThat(published).containsExactly(update(1, 0, 100));
 
-        advance(20);
+        advance(1);
         flush();
 
-        assertThat(published).containsExactly(update(1, 0, 100), update(1, 10, 110));
+        assertThat(published).containsExactly(update(1, 0, 100), update(1, 5, 105));
     }
 
     @Test
@@ -49,7 +68,7 @@ class UpdateThrottleTest {
         advance(5);
         offer(update(1, 10, 110));
         offer(update(1, 5, 105));
-        advance(30);
+        advance(35);
         flush();
 
         assertThat(published).containsExactly(update(1, 0, 100), update(1, 10, 110));
@@ -95,9 +114,9 @@ class UpdateThrottleTest {
         offer(update(2, 0, 200));
         advance(10);
         offer(update(2, 10, 210));
-        advance(25);
+        advance(30);
 
-        flush(); // session 1 had nothing held: forgotten; session 2's update goes out
+        flush(); // session 1 had nothing held: forgotten; session 2, silent, has its update sent
         assertThat(throttle.tracked()).isEqualTo(1);
         advance(30);
         flush();
