@@ -7,6 +7,8 @@
 #
 # --history N seeds N completed sessions of history (psql needed) before measuring, to show that the cost per
 # message stays flat as history grows. Load is open-loop: latency counts from each message's scheduled time.
+# --storm 0 and --idle 0 skip those phases (load only); APP_JVM="-XX:+UseParallelGC" runs the server on another
+# collector.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +18,8 @@ SIM_GC=${SIM_GC:-}
 # competing with the server for the two cores (4 s of CPU in a 6-7 s storm, measured); C1 alone is enough to
 # drive it. Set SIM_STORM_JVM= (empty) for the JVM's default tiers.
 SIM_STORM_JVM=${SIM_STORM_JVM--XX:TieredStopAtLevel=1}
+# JVM options of the server (its collector, for comparisons; the heap comes from --heap).
+APP_JVM=${APP_JVM:--XX:+UseG1GC}
 CHARGERS=3000; HEARTBEAT=10s; METER=5s; DURATION=60s; STORM=10000; IDLE=10000; HISTORY=0; HEAP=2g
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -45,7 +49,7 @@ echo "1024 65000" > /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
 
 WALLBILL_EMBEDDED_DATA_DIR=$WORK/pgdata WALLBILL_EMBEDDED_PORT=$PGPORT QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_LOG_CATEGORY__COM_WALLBILL__LEVEL=WARN \
-  java -Xms$HEAP -Xmx$HEAP -XX:+UseG1GC -Xlog:gc:file="$WORK/app-gc.log":time -jar "$APP_JAR" > "$WORK/app.log" 2>&1 &
+  java -Xms$HEAP -Xmx$HEAP $APP_JVM -Xlog:gc:file="$WORK/app-gc.log":time -jar "$APP_JAR" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -76,28 +80,35 @@ heap_kib() {
 storm_sim() { java -Xmx4g $SIM_STORM_JVM -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --quiet "$@"; }
 json_field() { python3 -c "import json,sys; d=json.loads(sys.stdin.read().split('SUMMARY-JSON ',1)[1]); print(eval('d'+sys.argv[1]))" "$1"; }
 
-# 1. Heap per idle connection: heap after GC with N idle booted chargers, minus without, over N.
-HEAP0=$(heap_kib)
-java -Xmx4g -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --storm --count "$IDLE" --id-prefix IDLE- \
-  --max-pending-handshakes 500 --duration 120s --hold 40s --allow-errors > "$WORK/idle.out" 2>&1 &
-SIM_PID=$!
-for _ in $(seq 1 240); do grep -q "holding" "$WORK/idle.out" 2>/dev/null && break; sleep 0.5; done
-sleep 5
-HEAP1=$(heap_kib)
-wait $SIM_PID || true
-IDLE_READY=$(json_field "['ready']" < "$WORK/idle.out")
-PER_CONN=$(python3 -c "print(round(($HEAP1-$HEAP0)*1024/$IDLE_READY))")
+# 1. Heap per idle connection: heap after GC with N idle booted chargers, minus without, over N (--idle 0 skips it).
+IDLE_READY=0; PER_CONN=-
+if [ "$IDLE" -gt 0 ]; then
+  HEAP0=$(heap_kib)
+  java -Xmx4g -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --storm --count "$IDLE" --id-prefix IDLE- \
+    --max-pending-handshakes 500 --duration 120s --hold 40s --allow-errors > "$WORK/idle.out" 2>&1 &
+  SIM_PID=$!
+  for _ in $(seq 1 240); do grep -q "holding" "$WORK/idle.out" 2>/dev/null && break; sleep 0.5; done
+  sleep 5
+  HEAP1=$(heap_kib)
+  wait $SIM_PID || true
+  IDLE_READY=$(json_field "['ready']" < "$WORK/idle.out")
+  PER_CONN=$(python3 -c "print(round(($HEAP1-$HEAP0)*1024/$IDLE_READY))")
+fi
 
-# 2. Reconnect storm: N chargers, 500 handshakes in flight, until every StatusNotification is accepted.
-storm_sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
-  --warmup 2000 > "$WORK/storm.out" 2>&1
-STORM_MS=$(json_field "['stormMillis']" < "$WORK/storm.out")
-STORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/storm.out")
-# the second storm is the reconnect: same ids, already registered and accepted before
-storm_sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
-  --warmup 2000 > "$WORK/restorm.out" 2>&1
-RESTORM_MS=$(json_field "['stormMillis']" < "$WORK/restorm.out")
-RESTORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/restorm.out")
+# 2. Reconnect storm: N chargers, 500 handshakes in flight, until every StatusNotification is accepted (--storm 0
+# skips it).
+STORM_MS=-; STORM_ERR=-; RESTORM_MS=-; RESTORM_ERR=-
+if [ "$STORM" -gt 0 ]; then
+  storm_sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
+    --warmup 2000 > "$WORK/storm.out" 2>&1
+  STORM_MS=$(json_field "['stormMillis']" < "$WORK/storm.out")
+  STORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/storm.out")
+  # the second storm is the reconnect: same ids, already registered and accepted before
+  storm_sim --storm --count "$STORM" --id-prefix STORM- --max-pending-handshakes 500 --duration 120s --allow-errors \
+    --warmup 2000 > "$WORK/restorm.out" 2>&1
+  RESTORM_MS=$(json_field "['stormMillis']" < "$WORK/restorm.out")
+  RESTORM_ERR=$(json_field "['callErrors']+d['otherErrors']" < "$WORK/restorm.out")
+fi
 
 # 3. Sustained load (open loop) after a warm-up; server CPU time per answered message over the measured phase.
 java -Xmx4g $SIM_GC -Xlog:gc:file="$WORK/sim-gc.log":time -jar "$SIM_JAR" --url "ws://127.0.0.1:$PORT/ocpp" --load --count "$CHARGERS" --id-prefix LOAD- \
