@@ -2,6 +2,7 @@ package com.wallbill.central.ocpp;
 
 import com.wallbill.central.db.BatchWhileBusy;
 import com.wallbill.central.db.IndexProbes;
+import com.wallbill.central.db.Utc;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,7 +82,7 @@ public class ChargePointActivity {
         int i = 0;
         for (Map.Entry<String, Instant> entry : latest.entrySet()) {
             ids[i] = entry.getKey();
-            seen[i++] = OffsetDateTime.ofInstant(entry.getValue(), ZoneOffset.UTC);
+            seen[i++] = Utc.of(entry.getValue());
         }
         // Tuple.of(a, b) would spread the second array as varargs.
         return IndexProbes.inTransaction(pool,

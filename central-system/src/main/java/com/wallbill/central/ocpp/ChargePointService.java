@@ -3,13 +3,13 @@ package com.wallbill.central.ocpp;
 import com.wallbill.central.config.WallbillConfig;
 import com.wallbill.central.db.GroupCommitter;
 import com.wallbill.central.db.StatementBatch;
+import com.wallbill.central.db.Utc;
 import com.wallbill.central.ocpp.ChargePointConnection.BootState;
 import com.wallbill.central.ocpp.ChargePointRecord.BootPolicy;
 import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Version-neutral handling of what chargers say about themselves: boot, status, liveness. */
@@ -66,7 +66,7 @@ public class ChargePointService {
         Instant now = Instant.now();
         Object[] row = {context.chargePointId(), info.vendor(), info.model(), info.serialNumber(),
             info.firmwareVersion(), context.connection().version().subprotocol(),
-            OffsetDateTime.ofInstant(now, ZoneOffset.UTC)};
+            Utc.of(now)};
         return committer.submit(context.takeJournal(),
                 c -> c.batch(BOOT, context.chargePointId(), List.<Object[]>of(row))).map(rows -> {
             // no row: the charger was deleted while connected
@@ -92,8 +92,8 @@ public class ChargePointService {
     public Future<Void> status(CallContext context, ConnectorStatus status) {
         Object[] row = {context.chargePointId(), status.evseId(), status.connectorId(), status.status(),
             status.errorCode(), status.info(), status.vendorErrorCode(),
-            status.statusAt() == null ? null : OffsetDateTime.ofInstant(status.statusAt(), ZoneOffset.UTC),
-            OffsetDateTime.ofInstant(context.receivedAt(), ZoneOffset.UTC)};
+            Utc.of(status.statusAt()),
+            Utc.of(context.receivedAt())};
         return committer.submit(context.takeJournal(),
                 tx -> tx.batch(STATUS, context.chargePointId(), List.<Object[]>of(row)).mapEmpty());
     }

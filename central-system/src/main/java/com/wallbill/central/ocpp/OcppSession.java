@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.wallbill.central.config.WallbillConfig;
 import com.wallbill.central.db.GroupCommitter;
 import com.wallbill.central.db.GroupCommitter.JournalEntry;
+import com.wallbill.central.db.Utc;
 import com.wallbill.central.ocpp.ChargePointConnection.BootState;
 import com.wallbill.ocpp.dispatch.OutboundCalls;
 import com.wallbill.ocpp.rpc.Call;
@@ -17,8 +18,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
@@ -87,7 +86,7 @@ public class OcppSession {
         connection.touched();
         Instant receivedAt = Instant.now();
         JournalEntry journal = new JournalEntry(connection.chargePointId(), connection.id(),
-                OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC), journalSafe(text));
+                Utc.of(receivedAt), journalSafe(text));
         Decoded decoded = codec.decode(connection.version(), text);
         if (decoded instanceof Decoded.Ok ok) {
             Frame frame = ok.frame();

@@ -1,8 +1,8 @@
 package com.wallbill.central.session;
 
+import com.wallbill.central.db.Utc;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Meter values as column arrays, for one {@code unnest(...)} insert of all of a message's readings. */
@@ -25,7 +25,7 @@ final class SampleColumns {
         String[] values = new String[n];
         for (int i = 0; i < n; i++) {
             MeterReading r = readings.get(i);
-            at[i] = OffsetDateTime.ofInstant(r.sampledAt(), ZoneOffset.UTC);
+            at[i] = Utc.of(r.sampledAt());
             context[i] = r.context();
             register[i] = r.registerWh();
             values[i] = r.sampledValues();

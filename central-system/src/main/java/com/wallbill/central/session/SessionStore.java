@@ -7,6 +7,7 @@ import com.wallbill.billing.session.SessionEvent.SessionCompleted;
 import com.wallbill.billing.session.SessionFlag;
 import com.wallbill.central.db.GroupCommitter;
 import com.wallbill.central.db.GroupCommitter.JournalEntry;
+import com.wallbill.central.db.Utc;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -45,7 +45,7 @@ public class SessionStore {
 
     public Future<Started16> start16(JournalEntry journal, String chargePointId, int connectorId, String idTag,
             Instant startedAt, long meterStartWh, Instant receivedAt, Set<SessionFlag> flags) {
-        Tuple args = args(chargePointId, connectorId, idTag, utc(startedAt), utc(receivedAt),
+        Tuple args = args(chargePointId, connectorId, idTag, Utc.of(startedAt), Utc.of(receivedAt),
                 BigDecimal.valueOf(meterStartWh), names(flags),
                 MeterReading.register(startedAt, "Transaction.Begin", meterStartWh).sampledValues());
         return committer.submit(journal, c -> c.preparedQuery(SessionSql.START_16).execute(args).map(rows -> {
@@ -86,10 +86,10 @@ public class SessionStore {
         if (samples.isEmpty()) {
             return Future.succeededFuture(Optional.empty());
         }
-        OffsetDateTime received = utc(receivedAt);
+        OffsetDateTime received = Utc.of(receivedAt);
         List<Object[]> rows = new ArrayList<>(samples.size());
         for (MeterReading r : samples) {
-            rows.add(new Object[] {chargePointId, transactionRef, received, action, utc(r.sampledAt()), r.context(),
+            rows.add(new Object[] {chargePointId, transactionRef, received, action, Utc.of(r.sampledAt()), r.context(),
                 r.registerWh(), r.sampledValues(), seqNo});
         }
         return c.batch(SessionSql.READINGS_BATCH, chargePointId, rows).map(returned -> returned.isEmpty()
@@ -100,7 +100,7 @@ public class SessionStore {
     public Future<Void> addConnectorReadings(JournalEntry journal, String chargePointId, int connectorId,
             List<MeterReading> samples, Instant receivedAt) {
         Object[] columns = SampleColumns.of(samples);
-        List<Object> values = new ArrayList<>(List.of(chargePointId, connectorId, utc(receivedAt), "MeterValues"));
+        List<Object> values = new ArrayList<>(List.of(chargePointId, connectorId, Utc.of(receivedAt), "MeterValues"));
         values.addAll(Arrays.asList(columns));
         return committer.submit(journal,
                 c -> c.preparedQuery(SessionSql.INSERT_CONNECTOR_SAMPLES).execute(Tuple.from(values)).mapEmpty());
@@ -149,7 +149,7 @@ public class SessionStore {
                         // (and, if billing has costed it, put up for review) so nobody pays on a guess.
                         return quarantine(c, chargePointId, stop.receivedAt(), action, "Duplicate stop", payload)
                                 .compose(q -> c.preparedQuery(SessionSql.ADD_FLAG).execute(Tuple.of(session.id(),
-                                        SessionFlag.DUPLICATE_STOP.name(), utc(stop.receivedAt()))))
+                                        SessionFlag.DUPLICATE_STOP.name(), Utc.of(stop.receivedAt()))))
                                 .compose(q -> c.preparedQuery(SessionSql.FLAG_COSTED_SESSION).execute(Tuple.of(
                                         session.id(), SessionFlag.DUPLICATE_STOP.name())))
                                 .map(q -> StopOutcome.none("quarantined: duplicate stop"));
@@ -157,7 +157,7 @@ public class SessionStore {
                     if (session.startedAt() != null && stop.stoppedAt().isBefore(session.startedAt())) {
                         return quarantine(c, chargePointId, stop.receivedAt(), action, "Stop before start", payload)
                                 .compose(q -> c.preparedQuery(SessionSql.ADD_FLAG).execute(Tuple.of(session.id(),
-                                        SessionFlag.STOP_QUARANTINED.name(), utc(stop.receivedAt()))))
+                                        SessionFlag.STOP_QUARANTINED.name(), Utc.of(stop.receivedAt()))))
                                 .map(q -> StopOutcome.none("quarantined: stop before start"));
                     }
                     return insertSamples(c, chargePointId, transactionRef, action, stop.samples(), stop.receivedAt())
@@ -178,7 +178,7 @@ public class SessionStore {
             flags.addAll(stop.flags());
             flags.addAll(energy.flags());
             BigDecimal meterStart = session.meterStartWh() != null ? session.meterStartWh() : energy.startWh();
-            Tuple args = args(session.id(), utc(stop.stoppedAt()), utc(stop.receivedAt()), energy.startWh(),
+            Tuple args = args(session.id(), Utc.of(stop.stoppedAt()), Utc.of(stop.receivedAt()), energy.startWh(),
                     energy.stopWh(), energy.energyWh(), stop.reason(), stop.idTag(), names(flags));
             return c.preparedQuery(SessionSql.COMPLETE).execute(args).map(updated -> StopOutcome.of(
                     new SessionCompleted(session.id(), chargePointId, session.evseId(), session.connectorId(),
@@ -209,7 +209,7 @@ public class SessionStore {
             flags.add(SessionFlag.OFFLINE);
         }
         Object[] eventRow = {chargePointId, event.transactionRef(), event.seqNo(), event.eventType(),
-            event.triggerReason(), utc(event.timestamp()), event.offline(), utc(receivedAt), event.evseId(),
+            event.triggerReason(), Utc.of(event.timestamp()), event.offline(), Utc.of(receivedAt), event.evseId(),
             event.connectorId(), event.idToken(), String.join(",", names(flags))};
         boolean ended = "Ended".equals(event.eventType());
         return committer.submit(journal, c -> {
@@ -234,8 +234,8 @@ public class SessionStore {
                     Future<?> amended = created || !("Started".equals(event.eventType()) || event.offline())
                             ? Future.succeededFuture()
                             : c.preparedQuery(SessionSql.AMEND_SESSION).execute(args(sessionId, event.eventType(),
-                                    utc(event.timestamp()), event.offline(), event.evseId(), event.connectorId(),
-                                    event.idToken(), event.seqNo(), utc(receivedAt)));
+                                    Utc.of(event.timestamp()), event.offline(), event.evseId(), event.connectorId(),
+                                    event.idToken(), event.seqNo(), Utc.of(receivedAt)));
                     if (ended) {
                         Stop stop = new Stop(event.timestamp(), receivedAt, event.stoppedReason(), event.idToken(),
                                 event.samples(), event.flags());
@@ -259,7 +259,7 @@ public class SessionStore {
         if (samples.isEmpty()) {
             return Future.succeededFuture(Optional.empty());
         }
-        List<Object> values = new ArrayList<>(List.of(chargePointId, transactionRef, utc(receivedAt), action));
+        List<Object> values = new ArrayList<>(List.of(chargePointId, transactionRef, Utc.of(receivedAt), action));
         values.addAll(Arrays.asList(SampleColumns.of(samples)));
         return c.preparedQuery(SessionSql.INSERT_SESSION_SAMPLES).execute(Tuple.from(values))
                 .map(rows -> rows.size() == 0 ? Optional.<Long>empty()
@@ -269,7 +269,7 @@ public class SessionStore {
     Future<Void> quarantine(GroupTransaction c, String chargePointId, Instant receivedAt, String action, String reason,
             JsonNode payload) {
         return c.preparedQuery(SessionSql.QUARANTINE)
-                .execute(Tuple.of(chargePointId, utc(receivedAt), action, reason, payload.toString())).mapEmpty();
+                .execute(Tuple.of(chargePointId, Utc.of(receivedAt), action, reason, payload.toString())).mapEmpty();
     }
 
     /** A session as the recording logic needs it. */
@@ -294,9 +294,6 @@ public class SessionStore {
                 row.getInteger("connector_id"), row.getString("id_tag"), flags, row.getBigDecimal("meter_start_wh")));
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     static String[] names(Set<SessionFlag> flags) {
         return flags.stream().map(Enum::name).sorted().toArray(String[]::new);

@@ -5,6 +5,7 @@ import com.wallbill.billing.session.SessionEnergy;
 import com.wallbill.billing.session.SessionEvent.SessionCompleted;
 import com.wallbill.billing.session.SessionFlag;
 import com.wallbill.central.config.WallbillConfig;
+import com.wallbill.central.db.Utc;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
@@ -62,7 +63,7 @@ public class StaleSessions {
     /** Closes every stale session (up to a batch); returns how many it closed. */
     public Future<Integer> closeStale() {
         Instant cutoff = clock.instant().minus(config.ocpp().staleSessionTimeout());
-        return pool.preparedQuery(STALE).execute(Tuple.of(SessionStore.utc(cutoff), BATCH)).compose(rows -> {
+        return pool.preparedQuery(STALE).execute(Tuple.of(Utc.of(cutoff), BATCH)).compose(rows -> {
             List<Long> ids = new ArrayList<>();
             rows.forEach(r -> ids.add(r.getLong("id")));
             Future<Integer> chain = Future.succeededFuture(0);
@@ -104,8 +105,8 @@ public class StaleSessions {
                 Set<SessionFlag> flags = EnumSet.of(SessionFlag.STOP_TIMEOUT);
                 flags.addAll(session.flags());
                 flags.addAll(energy.flags());
-                Tuple args = Tuple.from(java.util.Arrays.asList(sessionId, SessionStore.utc(stoppedAt),
-                        SessionStore.utc(now), energy.startWh(), energy.stopWh(), energy.energyWh(), "Timeout", null,
+                Tuple args = Tuple.from(java.util.Arrays.asList(sessionId, Utc.of(stoppedAt),
+                        Utc.of(now), energy.startWh(), energy.stopWh(), energy.energyWh(), "Timeout", null,
                         SessionStore.names(flags)));
                 Instant stopped = stoppedAt;
                 return c.preparedQuery(SessionSql.COMPLETE).execute(args).map(updated -> updated.rowCount() == 0
