@@ -150,7 +150,10 @@ public class GroupCommitter {
 
     private Future<Void> commit(List<Pending<?>> group) {
         List<Object> results = new ArrayList<>(group.size());
-        return pool.withConnection(connection -> inTransaction(connection, group, results))
+        return pool.withConnection(connection -> {
+            FlushConsolidation.install(connection);
+            return inTransaction(connection, group, results);
+        })
                 .map(committed -> {
                     for (int i = 0; i < group.size(); i++) {
                         complete(group.get(i), results.get(i));

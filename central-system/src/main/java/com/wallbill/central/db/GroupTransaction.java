@@ -32,6 +32,10 @@ public final class GroupTransaction {
         this.connection = connection;
     }
 
+    SqlConnection connection() {
+        return connection;
+    }
+
     public PreparedQuery<RowSet<Row>> preparedQuery(String sql) {
         return connection.preparedQuery(sql);
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wallbill.central.TestSupport;
 import com.wallbill.central.db.GroupCommitter.JournalEntry;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -13,8 +16,11 @@ import io.vertx.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Group commit against the real database: one transaction per group, a failing message never costs its neighbours. */
@@ -122,5 +128,37 @@ class GroupCommitTransactionTest {
         Future<Long> second = transactionId(committer);
         // an hour's linger: only the full group may have started it
         assertThat(await(second)).isEqualTo(await(first));
+    }
+
+    @Test
+    void statementsIssuedTogetherLeaveInOneWriteInsteadOfOneEach() throws Exception {
+        String id = TestSupport.newId("flush");
+        String sql = "SELECT $1::int AS n";
+        AtomicInteger flushes = new AtomicInteger();
+        AtomicReference<Channel> watched = new AtomicReference<>();
+        Future<Object> written = committer().submit(journal(id, "flushes"), tx -> tx.preparedQuery(sql)
+                .execute(Tuple.of(0)).compose(prepared -> {
+                    // The statement is prepared on this connection now, so none of the eight waits for a parse.
+                    // Nearest the socket, the counter sees every flush that reaches it from here on.
+                    Channel channel = FlushConsolidation.channel(tx.connection()).orElseThrow();
+                    channel.pipeline().addFirst("test-flush-counter", new ChannelOutboundHandlerAdapter() {
+                        @Override
+                        public void flush(ChannelHandlerContext ctx) {
+                            flushes.incrementAndGet();
+                            ctx.flush();
+                        }
+                    });
+                    watched.set(channel);
+                    List<Future<?>> statements = new ArrayList<>();
+                    for (int i = 1; i <= 8; i++) {
+                        statements.add(tx.preparedQuery(sql).execute(Tuple.of(i)));
+                    }
+                    return Future.all(statements).map(all -> "written");
+                }));
+
+        assertThat(await(written)).isEqualTo("written");
+        watched.get().pipeline().remove("test-flush-counter");
+        // the eight statements in one write, COMMIT in another; nine when each statement is flushed on its own
+        assertThat(flushes.get()).isEqualTo(2);
     }
 }
