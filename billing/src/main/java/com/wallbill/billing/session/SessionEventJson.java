@@ -75,8 +75,7 @@ public final class SessionEventJson {
                 throw new IllegalArgumentException(type.getSimpleName() + " without " + required);
             }
         }
-        ((ObjectNode) node).remove(TYPE);
-        SessionEvent event;
+        SessionEvent event; // "type" is read as an unknown field, ignored
         try {
             event = MAPPER.treeToValue(node, type);
         } catch (JsonProcessingException | RuntimeException e) {

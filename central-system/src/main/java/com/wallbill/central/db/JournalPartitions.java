@@ -166,7 +166,7 @@ public class JournalPartitions {
             }
         }
         return chain.compose(v -> pool.preparedQuery("DELETE FROM " + defaultPartition() + " WHERE received_at < $1")
-                .execute(Tuple.of(cutoff.atOffset(ZoneOffset.UTC))))
+                .execute(Tuple.of(Utc.of(cutoff))))
                 .map(deleted -> new Expired(dropped, deleted.rowCount()));
     }
 
