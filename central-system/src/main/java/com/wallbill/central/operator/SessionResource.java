@@ -54,7 +54,7 @@ public class SessionResource {
 
     /** Transaction data accepted but not attached to any session. */
     public record QuarantineView(long id, String chargePointId, OffsetDateTime receivedAt, String action,
-            String reason, String payload) {
+            String reason, JsonNode payload) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -114,7 +114,7 @@ public class SessionResource {
                     List<QuarantineView> views = new ArrayList<>();
                     rows.forEach(r -> views.add(new QuarantineView(r.getLong("id"), r.getString("charge_point_id"),
                             r.getOffsetDateTime("received_at"), r.getString("action"), r.getString("reason"),
-                            r.getString("payload"))));
+                            json(r.getString("payload")))));
                     return Page.of(views, o, l);
                 }).toCompletionStage();
     }

@@ -30,7 +30,7 @@ final class SessionSql {
             begin_reading AS (
                 INSERT INTO meter_value (session_id, charge_point_id, evse_id, connector_id, sampled_at, received_at,
                     source, context, register_wh, sampled_values)
-                SELECT s.id, $1, $2, $2, $4, $5, 'StartTransaction', 'Transaction.Begin', $6, $8::jsonb
+                SELECT s.id, $1, $2, $2, $4, $5, 'StartTransaction', 'Transaction.Begin', $6, $8::text::jsonb
                 FROM s
                 ON CONFLICT DO NOTHING)
             SELECT id, ocpp16_transaction_id, created FROM s""";
@@ -163,5 +163,5 @@ final class SessionSql {
 
     static final String QUARANTINE = """
             INSERT INTO ocpp_quarantine (charge_point_id, received_at, action, reason, payload)
-            VALUES ($1, $2, $3, $4, $5::jsonb)""";
+            VALUES ($1, $2, $3, $4, $5::text::jsonb)""";
 }

@@ -63,6 +63,9 @@ class Ocpp16SessionTest {
             // begin, two periodic meter values (the first with power beside the register), end
             JsonNode samples = s.path("samples");
             assertThat(samples).hasSize(4);
+            assertThat(samples.get(0).path("sampledValues").isArray()).isTrue();
+            assertThat(samples.get(0).path("sampledValues").get(0).path("measurand").asText())
+                    .isEqualTo("Energy.Active.Import.Register");
             assertThat(samples.get(1).path("registerWh").decimalValue()).isEqualByComparingTo("1003700");
             assertThat(samples.get(1).path("sampledValues")).hasSize(2);
             assertThat(samples.get(1).path("sampledValues").get(1).path("measurand").asText())
@@ -107,6 +110,9 @@ class Ocpp16SessionTest {
             assertThat(sessionsOf(id)).isEmpty();
             assertThat(quarantineOf(id)).hasSize(2);
             assertThat(quarantineOf(id).get(0).path("reason").asText()).contains("Unknown transaction");
+            // the charger's payload as JSON, not a string holding it
+            assertThat(quarantineOf(id)).extracting(q -> q.path("payload").path("transactionId").asInt())
+                    .containsExactlyInAnyOrder(987_654, -1);
         }
     }
 
