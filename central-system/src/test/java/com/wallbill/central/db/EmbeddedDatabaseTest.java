@@ -32,6 +32,17 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void newWalSegmentsAreNotZeroFilledWhileCommitsWait() throws Exception {
+        try (ScratchDirectory scratch = ScratchDirectory.create("wallbill-wal");
+                EmbeddedDatabase db = EmbeddedDatabase.start(scratch.path().resolve("pgdata"), 0);
+                Connection c = connect(db);
+                Statement s = c.createStatement()) {
+            assertThat(setting(s, "wal_init_zero")).isEqualTo("off");
+            assertThat(setting(s, "wal_recycle")).isEqualTo("on");
+        }
+    }
+
     private static String setting(Statement s, String name) throws Exception {
         try (ResultSet rows = s.executeQuery("SHOW " + name)) {
             rows.next();
