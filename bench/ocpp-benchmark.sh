@@ -12,8 +12,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# JVM options of the load simulator's collector (e.g. SIM_GC=-XX:+UseShenandoahGC): its pauses show as latency.
-SIM_GC=${SIM_GC:-}
+# JVM options of the load simulator's collector. Its pauses show as latency of the messages due meanwhile: with
+# G1, the simulator's young pauses (40-70 ms every ~10 s, its Tyrus/Grizzly connections keep ~500 MB live at
+# 18,000 chargers) were the largest stalls of a load run. Shenandoah pauses below 1 ms; it costs the simulator
+# more CPU at 3,167 msg/s (113 against 87 us per message) and less at 5,700 (64 against 74), measured 2026-12-06.
+# SIM_GC= (empty) for the JVM's default collector.
+SIM_GC=${SIM_GC--XX:+UseShenandoahGC}
 # JVM options of the storm simulator. A storm is over in seconds, so the simulator's C2 compiler would spend them
 # competing with the server for the two cores (4 s of CPU in a 6-7 s storm, measured); C1 alone is enough to
 # drive it. Set SIM_STORM_JVM= (empty) for the JVM's default tiers.

@@ -38,7 +38,8 @@ def num(pattern):
         sys.exit(f"step {step}: no '{pattern}' in the benchmark's output:\n{out}")
     return float(m[1])
 print(step, num(r'sustained ([0-9.]+) msg/s'), num(r'p99 ([0-9.]+) ms'), num(r'p99\.9 ([0-9.]+) ms'),
-      num(r'errors ([0-9]+)'), num(r'server CPU ([0-9.]+) us'), num(r'PostgreSQL ([0-9.]+) us'))
+      num(r'errors ([0-9]+)'), num(r'server CPU ([0-9.]+) us'), num(r'PostgreSQL ([0-9.]+) us'),
+      num(r'simulator ([0-9.]+) us'))
 PY
   rm -rf "$(echo "$out" | sed -n 's/^raw outputs: //p')"
 done
@@ -48,14 +49,14 @@ import sys
 bound = float(sys.argv[1])
 rows = [line.split() for line in open(sys.argv[2])]
 print(f"== Wallbill OCPP capacity (p99 bound {bound:g} ms)")
-print(f"{'step':<18} {'msg/s':>8} {'p99 ms':>8} {'p99.9 ms':>9} {'errors':>7} {'server us/msg':>14} {'PostgreSQL us/msg':>18}")
+print(f"{'step':<18} {'msg/s':>8} {'p99 ms':>8} {'p99.9 ms':>9} {'errors':>7} {'server us/msg':>14} {'PostgreSQL us/msg':>18} {'simulator us/msg':>17}")
 best = None
-for step, rate, p99, p999, errors, cpu, pg in rows:
+for step, rate, p99, p999, errors, cpu, pg, sim in rows:
     ok = float(p99) < bound and float(errors) == 0
     if ok and (best is None or float(rate) > float(best[1])):
         best = (step, rate)
     print(f"{step:<18} {float(rate):>8.0f} {float(p99):>8.1f} {float(p999):>9.1f} {float(errors):>7.0f} "
-          f"{float(cpu):>14.1f} {float(pg):>18.1f}{'' if ok else '   over the bound'}")
+          f"{float(cpu):>14.1f} {float(pg):>18.1f} {float(sim):>17.1f}{'' if ok else '   over the bound'}")
 print(f"sustained with p99 < {bound:g} ms: " + (f"{float(best[1]):.0f} msg/s (step {best[0]})" if best
       else "no step"))
 PY
