@@ -22,24 +22,31 @@ class EmbeddedDatabaseTest {
 
     @Test
     void commitsAreDurableBeforeTheyAreConfirmed() throws Exception {
-        try (ScratchDirectory scratch = ScratchDirectory.create("wallbill-durable");
-                EmbeddedDatabase db = EmbeddedDatabase.start(scratch.path().resolve("pgdata"), 0);
-                Connection c = connect(db);
-                Statement s = c.createStatement()) {
+        onFreshDatabase(s -> {
             assertThat(setting(s, "fsync")).isEqualTo("on");
             assertThat(setting(s, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(s, "full_page_writes")).isEqualTo("on");
-        }
+        });
     }
 
     @Test
     void newWalSegmentsAreNotZeroFilledWhileCommitsWait() throws Exception {
-        try (ScratchDirectory scratch = ScratchDirectory.create("wallbill-wal");
+        onFreshDatabase(s -> {
+            assertThat(setting(s, "wal_init_zero")).isEqualTo("off");
+            assertThat(setting(s, "wal_recycle")).isEqualTo("on");
+        });
+    }
+
+    private interface StatementCheck {
+        void check(Statement s) throws Exception;
+    }
+
+    private static void onFreshDatabase(StatementCheck check) throws Exception {
+        try (ScratchDirectory scratch = ScratchDirectory.create("wallbill-settings");
                 EmbeddedDatabase db = EmbeddedDatabase.start(scratch.path().resolve("pgdata"), 0);
                 Connection c = connect(db);
                 Statement s = c.createStatement()) {
-            assertThat(setting(s, "wal_init_zero")).isEqualTo("off");
-            assertThat(setting(s, "wal_recycle")).isEqualTo("on");
+            check.check(s);
         }
     }
 
