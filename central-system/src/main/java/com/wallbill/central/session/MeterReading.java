@@ -1,7 +1,8 @@
 package com.wallbill.central.session;
 
-import java.math.BigDecimal;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.wallbill.central.db.Jsonb;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +28,8 @@ public record MeterReading(Instant sampledAt, String context, BigDecimal registe
 
     /** A meter value from its sampled values (version-neutral) and the raw JSON array they came in. */
     public static MeterReading of(Instant at, List<Readings.Value> values, JsonNode rawSampledValues) {
-        return new MeterReading(at, Readings.context(values), Readings.registerWh(values), rawSampledValues.toString());
+        return new MeterReading(at, Readings.context(values), Readings.registerWh(values),
+                Jsonb.text(rawSampledValues));
     }
 
     /** The latest reading that carries the energy register, if any. */

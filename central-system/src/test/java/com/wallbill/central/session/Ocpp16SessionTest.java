@@ -117,6 +117,30 @@ class Ocpp16SessionTest {
     }
 
     @Test
+    void aNulCharacterInAReadingOrAQuarantinedPayloadIsStoredNotRefused() {
+        String id = newId("cp16");
+        try (ScriptedChargePoint cp = bootedChargePoint(ocppEndpoint(http), id, OcppVersion.V16)) {
+            int tx = start(cp, 1, 1_000, t0);
+            // PostgreSQL's jsonb cannot hold U+0000; the charger's JSON escape of it must not make the message fail
+            JsonNode answer = cp.call("MeterValues", json("""
+                    {"connectorId":1,"transactionId":%d,"meterValue":[{"timestamp":"%s","sampledValue":[
+                      {"value":"2000","measurand":"Energy.Active.Import.Register","unit":"Wh"},
+                      {"value":"7400","measurand":"Power.Active.Import","unit":"W","location":"Outlet","format":"Raw",
+                       "phase":"L1"}, {"value":"ab\\u0000cd","measurand":"SoC","format":"SignedData"}]}]}"""
+                    .formatted(tx, at(t0.plusSeconds(60)))));
+            assertThat(answer.isObject()).isTrue();
+            JsonNode samples = session(sessionsOf(id).get(0).path("id").asLong()).path("samples");
+            assertThat(samples.get(1).path("sampledValues").get(2).path("value").asText()).isEqualTo("ab\\u0000cd");
+
+            JsonNode stopAnswer = cp.call("StopTransaction", json("""
+                    {"transactionId":424242,"idTag":"T\\u0000G","meterStop":5,"timestamp":"%s"}"""
+                    .formatted(at(t0.plusSeconds(120)))));
+            assertThat(stopAnswer.isObject()).isTrue();
+            assertThat(quarantineOf(id).get(0).path("payload").path("idTag").asText()).isEqualTo("T\\u0000G");
+        }
+    }
+
+    @Test
     void meterValuesForAnotherChargersTransactionAreNeverAttachedToIt() {
         String owner = newId("cp16");
         String intruder = newId("cp16");
