@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.wallbill.central.config.WallbillConfig;
 import com.wallbill.central.db.GroupCommitter;
 import com.wallbill.central.db.GroupCommitter.JournalEntry;
+import com.wallbill.central.db.PgText;
 import com.wallbill.central.db.Utc;
 import com.wallbill.central.ocpp.ChargePointConnection.BootState;
 import com.wallbill.ocpp.dispatch.OutboundCalls;
@@ -86,7 +87,7 @@ public class OcppSession {
         connection.touched();
         Instant receivedAt = Instant.now();
         JournalEntry journal = new JournalEntry(connection.chargePointId(), connection.id(),
-                Utc.of(receivedAt), journalSafe(text));
+                Utc.of(receivedAt), PgText.text(text));
         Decoded decoded = codec.decode(connection.version(), text);
         if (decoded instanceof Decoded.Ok ok) {
             Frame frame = ok.frame();
@@ -169,10 +170,5 @@ public class OcppSession {
     private static CallError internalError(Call call, String description) {
         return new CallError(call.messageId(), ErrorCode.INTERNAL_ERROR, description,
                 JsonNodeFactory.instance.objectNode());
-    }
-
-    /** PostgreSQL text cannot hold NUL; keep such a frame readable instead of losing it. */
-    static String journalSafe(String frame) {
-        return frame.indexOf('\0') < 0 ? frame : frame.replace("\0", "\\u0000");
     }
 }

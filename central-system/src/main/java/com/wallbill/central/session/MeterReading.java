@@ -1,7 +1,7 @@
 package com.wallbill.central.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.wallbill.central.db.Jsonb;
+import com.wallbill.central.db.PgText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
@@ -29,7 +29,7 @@ public record MeterReading(Instant sampledAt, String context, BigDecimal registe
     /** A meter value from its sampled values (version-neutral) and the raw JSON array they came in. */
     public static MeterReading of(Instant at, List<Readings.Value> values, JsonNode rawSampledValues) {
         return new MeterReading(at, Readings.context(values), Readings.registerWh(values),
-                Jsonb.text(rawSampledValues));
+                PgText.json(rawSampledValues));
     }
 
     /** The latest reading that carries the energy register, if any. */

@@ -7,7 +7,7 @@ import com.wallbill.billing.session.SessionEvent.SessionCompleted;
 import com.wallbill.billing.session.SessionFlag;
 import com.wallbill.central.db.GroupCommitter;
 import com.wallbill.central.db.GroupCommitter.JournalEntry;
-import com.wallbill.central.db.Jsonb;
+import com.wallbill.central.db.PgText;
 import com.wallbill.central.db.Utc;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -270,7 +270,7 @@ public class SessionStore {
     Future<Void> quarantine(GroupTransaction c, String chargePointId, Instant receivedAt, String action, String reason,
             JsonNode payload) {
         return c.preparedQuery(SessionSql.QUARANTINE)
-                .execute(Tuple.of(chargePointId, Utc.of(receivedAt), action, reason, Jsonb.text(payload))).mapEmpty();
+                .execute(Tuple.of(chargePointId, Utc.of(receivedAt), action, reason, PgText.json(payload))).mapEmpty();
     }
 
     /** A session as the recording logic needs it. */
